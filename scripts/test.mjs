@@ -1,0 +1,54 @@
+/**
+ * `npm test`: lint and type-check, unit tests, a fresh production build when
+ * the sources changed since the last one, then the browser tests against it
+ * in Debian's Chromium. Prints one closing line with the counts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { requireChromium } from './chromium.mjs';
+
+const started = performance.now();
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed.`);
+    console.log(`\ntests: 0 passed, 1 failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function counts(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
+requireChromium();
+mkdirSync('.audit', { recursive: true });
+run('lint and types', 'npm', ['run', '--silent', 'lint']);
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.audit/unit.json']);
+
+const stamp = 'dist/.built';
+const sources = Math.max(...['src', 'content', 'public', 'scripts', 'index.html', 'embed.html', 'vite.config.ts', 'package-lock.json'].map(newest));
+if (!existsSync(stamp) || newest(stamp) < sources) {
+  run('production build', 'npm', ['run', '--silent', 'build']);
+  writeFileSync(stamp, new Date().toISOString());
+} else {
+  console.log('\n▶ production build is up to date');
+}
+run('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.audit/browser.json']);
+
+const unit = counts('.audit/unit.json');
+const browser = counts('.audit/browser.json');
+const seconds = ((performance.now() - started) / 1000).toFixed(0);
+console.log(`\nunit ${unit.passed} passed, browser ${browser.passed} passed, in ${seconds} s`);
+console.log(`tests: ${unit.passed + browser.passed} passed, ${unit.failed + browser.failed} failed`);

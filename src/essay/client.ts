@@ -1,0 +1,11 @@
+import './essay.css';
+import { watchIslands } from './islands';
+import { watchScrollies } from './scrolly';
+import { watchCitationCards } from './cards';
+import { watchProgress } from './progress';
+
+/** The essay's only start-up work: everything else waits for a figure to near the viewport. */
+watchIslands();
+watchScrollies();
+watchCitationCards();
+watchProgress();

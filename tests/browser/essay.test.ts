@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launch, open, waitLive } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the essay', () => {
+  it('loads with no console error and wakes a figure as it nears the viewport', async () => {
+    const { page, context, problems } = await open(browser, '/');
+    expect(await page.locator('h1').textContent()).toContain('Two Neurons');
+    const islands = page.locator('[data-island]');
+    expect(await islands.count()).toBeGreaterThan(0);
+    // Nothing wakes before it is near: the last figure is far below the first screen.
+    expect(await islands.last().getAttribute('data-live')).toBeNull();
+    await waitLive(page, '[data-island="anatomy"]');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reads completely with JavaScript off: text, typeset math, figures', async () => {
+    const { page, context } = await open(browser, '/', { javaScriptEnabled: false });
+    const sections = page.locator('main section.section');
+    expect(await sections.count()).toBeGreaterThanOrEqual(10);
+    for (const section of await sections.all()) expect(((await section.textContent()) ?? '').length).toBeGreaterThan(400);
+    expect(await page.locator('.katex').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-diagram] svg').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('has no axe-core violations at phone and desktop widths, light and dark', async () => {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, context } = await open(browser, '/', { width, colorScheme });
+        expect(await axeViolations(page), `${width}px ${colorScheme}`).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The contract every registered diagram keeps: it renders on the server with
+ * its defaults and with any garbage, carries data-diagram, has readouts, and
+ * its scenes and defaults are valid params.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderToString } from 'react-dom/server';
+import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
+import { diagramIds, loadDiagram } from '../../../src/diagrams/registry';
+import { defaults, parseParams, serializeParams } from '../../../src/params/schema';
+
+const HOSTILE = [
+  'k=abc&w=<script>alert(1)</script>&n=1e309',
+  `x=${'9,'.repeat(10000)}`,
+  'syn=javascript:alert(1)&model=%3Cimg%20src%3Dx%3E',
+  'a=1&a=2&b=NaN&c=Infinity&d=-1&e=%00',
+];
+
+describe.each(diagramIds.map((id) => [id]))('diagram %s', (id) => {
+  it('is registered under its folder name with a title, description and documented fields', async () => {
+    const def = (await loadDiagram(id))!;
+    expect(def.id).toBe(id);
+    expect(def.title.length).toBeGreaterThan(3);
+    expect(def.description.length).toBeGreaterThan(20);
+    for (const [name, field] of Object.entries(def.schema.fields)) {
+      expect(name).toMatch(/^[a-z][a-z0-9]*$/);
+      expect(field.description.length, name).toBeGreaterThan(5);
+    }
+  });
+
+  it('renders its defaults on the server with readouts inside data-diagram', async () => {
+    const def = (await loadDiagram(id))!;
+    const html = renderToString(<DiagramRoot def={def} initial={defaults(def.schema)} notices={[]} />);
+    expect(html).toContain(`data-diagram="${id}"`);
+    expect(html).toMatch(/<output[^>]*data-readout="/);
+    expect(html).not.toMatch(/NaN|undefined/);
+  });
+
+  it('renders hostile params as defaults or clamps, with no injected markup', async () => {
+    const def = (await loadDiagram(id))!;
+    for (const query of HOSTILE) {
+      const { params, notices } = parseParams(def.schema, query);
+      const html = renderToString(<DiagramRoot def={def} initial={params} notices={notices} />);
+      expect(html).not.toContain('<script');
+      expect(html).not.toContain('<img');
+      expect(html).not.toMatch(/NaN/);
+    }
+  });
+
+  it('has scenes that are valid params', async () => {
+    const def = (await loadDiagram(id))!;
+    for (const [name, patch] of Object.entries(def.scenes ?? {})) {
+      const params = { ...defaults(def.schema), ...patch };
+      const round = parseParams(def.schema, serializeParams(def.schema, params, true));
+      expect(round.notices, name).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+/**
+ * One config for the client build (two HTML entries: the essay and the embed
+ * page template) and the SSR build of `src/entry-server.tsx`. MDX math is
+ * typeset by KaTeX here, at build time: the browser never gets KaTeX's JS.
+ */
+export default defineConfig({
+  plugins: [
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error', output: 'html' }]] }) },
+    react({ include: /\.(tsx?|mdx)$/ }),
+  ],
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: { essay: 'index.html', embed: 'embed.html' },
+    },
+  },
+});

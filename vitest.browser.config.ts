@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Browser tests: playwright-core drives Debian's Chromium against the
+ * production build in dist/, served on 127.0.0.1 by tests/browser/setup.ts.
+ * Files run one at a time: the machine has two cores and Chromium wants them.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
