@@ -1,5 +1,6 @@
 import '../ui/theme.css';
 import './embed.css';
+import '../ui/diagramStyles';
 import { mount } from '../mount';
 
 /** Wake the embed page's one diagram with the params in the page's own URL. */

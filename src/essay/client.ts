@@ -1,4 +1,5 @@
 import './essay.css';
+import '../ui/diagramStyles';
 import { watchIslands } from './islands';
 import { watchScrollies } from './scrolly';
 import { watchCitationCards } from './cards';

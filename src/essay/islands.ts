@@ -35,18 +35,26 @@ export function wake(island: HTMLElement): Promise<DiagramHandle | undefined> {
     const handle = await mount(island, id, island.dataset.params ?? '');
     if (!handle) return undefined;
     state.handle = handle;
-    if (state.pendingScene) handle.scene(state.pendingScene);
+    if (state.pendingScene) applyScene(island, handle, state.pendingScene);
     for (const listener of listeners) listener(island, handle);
     return handle;
   });
   return state.loading;
 }
 
+function applyScene(island: HTMLElement, handle: DiagramHandle, scene: string): void {
+  // The attribute records the scene shown, for styles and tests.
+  if (handle.scene(scene)) island.dataset.scene = scene;
+}
+
 /** Ask an island for a scene: now if it is live, or as soon as it wakes. */
 export function showScene(island: HTMLElement, scene: string): void {
   const state = stateOf(island);
-  if (state.handle) state.handle.scene(scene);
-  else state.pendingScene = scene;
+  if (state.handle) applyScene(island, state.handle, scene);
+  else {
+    state.pendingScene = scene;
+    void wake(island);
+  }
 }
 
 /** Be told whenever an island comes alive. */

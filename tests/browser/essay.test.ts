@@ -23,6 +23,22 @@ describe('the essay', () => {
     await context.close();
   });
 
+  it('sets the scene of each scrolly figure as the reader scrolls to each step', async () => {
+    const { page, context, problems } = await open(browser, '/', { width: 1280, height: 900 });
+    const scrollies = page.locator('[data-scrolly]');
+    expect(await scrollies.count()).toBeGreaterThanOrEqual(3);
+    for (const scrolly of await scrollies.all()) {
+      const island = scrolly.locator('[data-island]');
+      for (const step of await scrolly.locator('.step').all()) {
+        const scene = await step.getAttribute('data-scene');
+        await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(() => island.getAttribute('data-scene'), { timeout: 10_000 }).toBe(scene);
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('reads completely with JavaScript off: text, typeset math, figures', async () => {
     const { page, context } = await open(browser, '/', { javaScriptEnabled: false });
     const sections = page.locator('main section.section');

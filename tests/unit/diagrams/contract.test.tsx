@@ -22,7 +22,7 @@ describe.each(diagramIds.map((id) => [id]))('diagram %s', (id) => {
     expect(def.id).toBe(id);
     expect(def.title.length).toBeGreaterThan(3);
     expect(def.description.length).toBeGreaterThan(20);
-    for (const [name, field] of Object.entries(def.schema.fields)) {
+    for (const [name, field] of Object.entries(def.schema.fields as Record<string, { description: string }>)) {
       expect(name).toMatch(/^[a-z][a-z0-9]*$/);
       expect(field.description.length, name).toBeGreaterThan(5);
     }
