@@ -4,7 +4,8 @@
  * audit. Listens on 127.0.0.1 only.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -53,12 +54,21 @@ export function serve(root = 'dist', port = 0) {
       return;
     }
     const immutable = file.includes(`${sep}assets${sep}`);
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = {
+      'Content-Type': type,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-    });
-    createReadStream(file).pipe(res);
+      Vary: 'Accept-Encoding',
+    };
+    let body = readFileSync(file);
+    // Compress text as a CDN would.
+    if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {

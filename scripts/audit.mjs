@@ -1,0 +1,232 @@
+/**
+ * `npm run audit`: the quality bars of DESIGN.md, measured on the production
+ * build served on 127.0.0.1 with Debian's Chromium. Prints a table of every
+ * figure against its budget and exits non-zero when one is broken.
+ *
+ *   node scripts/audit.mjs [--runs 3] [--only lighthouse,js,scrub,axe,keys,console] [--pages /,/embed/x/]
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import { jsReport } from './jsBudget.mjs';
+import { scrub } from './scrub.mjs';
+import { SCRUB_TARGETS } from './scrubTargets.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('runs', 3));
+const ONLY = new Set(option('only', 'js,lighthouse,scrub,axe,keys,console').split(','));
+
+export const BUDGET = {
+  performance: 0.95,
+  accessibility: 1,
+  bestPractices: 1,
+  seo: 1,
+  cls: 0.02,
+  essayFirstLoadKb: 100,
+  embedPageKb: 90,
+  scrubP95Ms: 16.7,
+};
+
+if (!existsSync('dist/.vite/manifest.json')) {
+  console.error('No production build: run `npm run build` first.');
+  process.exit(1);
+}
+const chromePath = requireChromium();
+const { server, url } = await serve('dist', 0);
+const ids = Object.keys(jsReport().embed).sort();
+const pages = option('pages', ['/', '/embed/', ...ids.map((id) => `/embed/${id}/`)].join(',')).split(',');
+const failures = [];
+const rows = [];
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const check = (ok, what) => {
+  if (!ok) failures.push(what);
+  return ok ? 'ok' : 'OVER';
+};
+
+// 1. JavaScript budgets from the build's own files.
+if (ONLY.has('js')) {
+  const js = jsReport();
+  rows.push(['JS', 'essay first load (gzip)', `${kb(js.essayFirstLoad)} KB`, `≤ ${BUDGET.essayFirstLoadKb} KB`, check(js.essayFirstLoad <= BUDGET.essayFirstLoadKb * 1024, 'essay first-load JS')]);
+  rows.push(['JS', 'mount + React, on first wake', `${kb(js.mount)} KB`, '—', 'info']);
+  rows.push(['JS', 'KaTeX JavaScript shipped', js.katexShipped ? 'yes' : 'no', 'no', check(!js.katexShipped, 'KaTeX JS shipped')]);
+  for (const id of ids) {
+    rows.push(['JS', `embed page ${id}, all JS`, `${kb(js.embed[id])} KB`, `≤ ${BUDGET.embedPageKb} KB`, check(js.embed[id] <= BUDGET.embedPageKb * 1024, `embed JS ${id}`)]);
+    rows.push(['JS', `figure chunk ${id}`, `${kb(js.figures[id])} KB`, '—', 'info']);
+  }
+}
+
+// 2. Lighthouse, mobile preset with default (simulated) throttling; median of RUNS.
+if (ONLY.has('lighthouse')) {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    for (const path of pages) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const lhr = result.lhr;
+        if (lhr.runtimeError) console.error(`Lighthouse ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        runs.push({
+          performance: lhr.categories.performance.score ?? 0,
+          accessibility: lhr.categories.accessibility.score ?? 0,
+          bestPractices: lhr.categories['best-practices'].score ?? 0,
+          seo: lhr.categories.seo.score ?? 0,
+          lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
+          tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue ?? 1,
+          failed: Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+            .map((a) => a.id),
+        });
+      }
+      runs.sort((a, b) => a.performance - b.performance);
+      const m = runs[Math.floor(runs.length / 2)];
+      const essay = path === '/';
+      const ok =
+        m.performance >= BUDGET.performance &&
+        m.accessibility >= BUDGET.accessibility &&
+        m.bestPractices >= BUDGET.bestPractices &&
+        (!essay || m.seo >= BUDGET.seo) &&
+        m.cls <= BUDGET.cls;
+      rows.push([
+        'Lighthouse',
+        path,
+        `perf ${m.performance.toFixed(2)} a11y ${m.accessibility.toFixed(2)} bp ${m.bestPractices.toFixed(2)} seo ${m.seo.toFixed(2)} · LCP ${(m.lcp / 1000).toFixed(2)} s TBT ${m.tbt.toFixed(0)} ms CLS ${m.cls.toFixed(3)}`,
+        `perf ≥ ${BUDGET.performance}, a11y/bp${essay ? '/seo' : ''} 1, CLS ≤ ${BUDGET.cls}`,
+        check(ok, `Lighthouse ${path}${m.failed.length ? ` (${m.failed.join(', ')})` : ''}`),
+      ]);
+    }
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+
+// 3. Scrubbing with the CPU slowed 4×.
+if (ONLY.has('scrub')) {
+  for (const target of SCRUB_TARGETS.filter((t) => ids.includes(t.id))) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/embed/${target.id}/?${target.query}`);
+    await page.waitForSelector('[data-island][data-live="true"]');
+    const slider = page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first();
+    const r = await scrub(page, slider);
+    rows.push(['Scrub 4× CPU', `${target.id} (${r.events} inputs)`, `p50 ${r.p50.toFixed(1)} ms · p95 ${r.p95.toFixed(1)} ms`, `p95 ≤ ${BUDGET.scrubP95Ms} ms`, check(r.events > 10 && r.p95 <= BUDGET.scrubP95Ms, `scrub ${target.id}`)]);
+    await context.close();
+  }
+}
+
+/** Open a page, wake every figure by scrolling through it, and collect console problems. */
+async function visit(path, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto(`${url}${path}`, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) {
+      window.scrollTo(0, y);
+      await new Promise((done) => setTimeout(done, 60));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForTimeout(400);
+  return { context, page, problems };
+}
+
+// 4. axe-core, phone and desktop, light and dark; 6. console on every page.
+if (ONLY.has('axe') || ONLY.has('console')) {
+  for (const path of pages) {
+    const seen = [];
+    const problems = [];
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark']) {
+        const v = await visit(path, { viewport: { width, height: 800 }, colorScheme });
+        if (ONLY.has('axe')) {
+          const result = await new AxeBuilder({ page: v.page }).analyze();
+          for (const violation of result.violations) seen.push(`${width}px ${colorScheme}: ${violation.id} ${violation.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+        problems.push(...v.problems);
+        await v.context.close();
+      }
+    }
+    if (ONLY.has('axe')) rows.push(['axe-core', path, seen.length ? seen.slice(0, 3).join('; ') : 'no violations (4 views)', 'none', check(seen.length === 0, `axe ${path}: ${seen.slice(0, 3).join('; ')}`)]);
+    if (ONLY.has('console')) rows.push(['Console', path, problems.length ? [...new Set(problems)].slice(0, 2).join('; ') : 'clean', 'no error or warning', check(problems.length === 0, `console ${path}: ${problems[0]}`)]);
+  }
+}
+
+// 5. Keyboard walk: every control reachable by Tab, in document order, with a visible focus.
+if (ONLY.has('keys')) {
+  for (const path of pages) {
+    const v = await visit(path, { viewport: { width: 1280, height: 900 } });
+    const walk = await v.page.evaluate(() => {
+      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
+      const visible = (el) => {
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden],[inert]');
+      };
+      const controls = [...document.querySelectorAll(selector)].filter(visible);
+      // Radio groups take one Tab stop; count the checked one (or the first).
+      const expected = controls.filter((el) => !(el.type === 'radio' && !el.checked && document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]:checked`)));
+      return { expected: expected.length, positiveTabindex: controls.filter((el) => el.tabIndex > 0).length };
+    });
+    const reached = new Set();
+    let outOfOrder = 0;
+    let invisibleFocus = 0;
+    let previous = null;
+    const limit = Math.min(walk.expected + 5, 1500);
+    await v.page.evaluate(() => document.activeElement?.blur());
+    for (let i = 0; i < limit; i++) {
+      await v.page.keyboard.press('Tab');
+      const info = await v.page.evaluate((prev) => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        window.__order ??= new Map();
+        const all = [...document.querySelectorAll('*')];
+        const index = all.indexOf(el);
+        const style = getComputedStyle(el);
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        const labelRing = el.parentElement && getComputedStyle(el.parentElement).outlineStyle !== 'none';
+        return { index, ring: ring || labelRing, key: `${el.tagName}#${index}`, before: prev !== null && index < prev };
+      }, previous);
+      if (!info) break;
+      if (reached.has(info.key)) break;
+      reached.add(info.key);
+      if (info.before) outOfOrder++;
+      if (!info.ring) invisibleFocus++;
+      previous = info.index;
+    }
+    const ok = reached.size >= walk.expected && outOfOrder === 0 && invisibleFocus === 0 && walk.positiveTabindex === 0;
+    rows.push(['Keyboard', path, `${reached.size}/${walk.expected} reached, ${outOfOrder} out of order, ${invisibleFocus} without a visible ring`, 'all, in order, visible', check(ok, `keyboard ${path}`)]);
+    await v.context.close();
+  }
+}
+
+await browser.close();
+server.close();
+
+const widths = [12, 34, 70, 36, 4];
+const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' │ ');
+console.log(line(['check', 'page or figure', 'measured', 'budget', '']));
+console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+for (const row of rows) console.log(line(row));
+mkdirSync('.audit', { recursive: true });
+writeFileSync('.audit/audit.json', JSON.stringify({ rows, failures }, null, 2));
+if (failures.length) {
+  console.log(`\n${failures.length} budget(s) broken:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nEvery budget holds.');

@@ -1,0 +1,65 @@
+/**
+ * Scrub a slider the way a reader does — pointer down on the thumb, drag
+ * across the track and back — with the CPU slowed (CDP
+ * Emulation.setCPUThrottlingRate), and time each input event to the next
+ * frame: from the event's timestamp to a task queued from the next
+ * requestAnimationFrame (so after style, layout and paint work of that frame).
+ */
+
+/** Install the timing probe in the page; it records one duration per input event. */
+function probe() {
+  const durations = [];
+  window.__scrub = durations;
+  document.addEventListener(
+    'input',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => durations.push(performance.now() - start);
+        channel.port2.postMessage(0);
+      });
+    },
+    true,
+  );
+}
+
+function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Measure scrubbing one slider on an open page. `slider` is a locator of an
+ * <input type=range>. Returns { events, p50, p95, max } in milliseconds.
+ */
+export async function scrub(page, slider, { cpuSlowdown = 4, passes = 3, steps = 40 } = {}) {
+  await page.evaluate(probe);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  try {
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('slider not visible');
+    const y = box.y + box.height / 2;
+    const left = box.x + 4;
+    const right = box.x + box.width - 4;
+    await page.mouse.move(left, y);
+    await page.mouse.down();
+    for (let pass = 0; pass < passes; pass++) {
+      for (let i = 1; i <= steps; i++) {
+        const t = i / steps;
+        await page.mouse.move(pass % 2 === 0 ? left + (right - left) * t : right - (right - left) * t, y);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      }
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+  const durations = await page.evaluate(() => window.__scrub);
+  return { events: durations.length, p50: percentile(durations, 50), p95: percentile(durations, 95), max: Math.max(...durations) };
+}
