@@ -1,3 +1,5 @@
+import type { EssayState } from './context';
+
 /** A cited work, as `content/references.ts` lists it. */
 export interface Reference {
   authors: string;
@@ -15,7 +17,8 @@ export function referenceLink(ref: Reference): string | undefined {
 }
 
 /** The numbered reference list, in order of first citation. */
-export function Bibliography({ references, order }: { references: Record<string, Reference>; order: string[] }) {
+export function Bibliography({ references, state }: { references: Record<string, Reference>; state: EssayState }) {
+  const order = state.citedInOrder();
   return (
     <section className="bibliography" aria-labelledby="references">
       <h2 id="references">References</h2>

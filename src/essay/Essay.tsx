@@ -78,7 +78,8 @@ export function Essay({ info, sections, references, state }: EssayProps) {
           );
         })}
         <Notes state={state} />
-        <Bibliography references={references} order={state.citedInOrder()} />
+        {/* Reads the citation order while rendering, after the sections have cited. */}
+        <Bibliography references={references} state={state} />
       </main>
       <footer className="site-footer">
         <p>

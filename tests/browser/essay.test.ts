@@ -39,6 +39,22 @@ describe('the essay', () => {
     await context.close();
   });
 
+  it("shows a citation's reference in a card on focus and hides it on Escape", async () => {
+    const { page, context } = await open(browser, '/');
+    const link = page.locator('a[data-cite]').first();
+    const key = await link.getAttribute('data-cite');
+    await link.focus();
+    const card = page.locator('#cite-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const entry = (await page.locator(`#ref-${key}`).textContent()) ?? '';
+    expect(entry.length).toBeGreaterThan(20);
+    expect(await card.textContent()).toBe(entry);
+    expect(await link.getAttribute('aria-describedby')).toBe('cite-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('reads completely with JavaScript off: text, typeset math, figures', async () => {
     const { page, context } = await open(browser, '/', { javaScriptEnabled: false });
     const sections = page.locator('main section.section');
