@@ -4,6 +4,27 @@ import mdx from '@mdx-js/rollup';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
+interface HastNode {
+  type: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/**
+ * Display equations scroll sideways on a narrow phone; a scrollable region
+ * must be reachable by keyboard, so each gets a tab stop and a name.
+ */
+function rehypeFocusableDisplayMath() {
+  const visit = (node: HastNode) => {
+    const classes = node.properties?.className;
+    if (node.type === 'element' && Array.isArray(classes) && classes.includes('katex-display')) {
+      node.properties = { ...node.properties, tabIndex: 0, role: 'group', ariaLabel: 'Equation' };
+    }
+    node.children?.forEach(visit);
+  };
+  return (tree: HastNode) => visit(tree);
+}
+
 /**
  * One config for the client build (two HTML entries: the essay and the embed
  * page template) and the SSR build of `src/entry-server.tsx`. MDX math is
@@ -11,7 +32,7 @@ import rehypeKatex from 'rehype-katex';
  */
 export default defineConfig({
   plugins: [
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error', output: 'html' }]] }) },
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFocusableDisplayMath] }) },
     react({ include: /\.(tsx?|mdx)$/ }),
   ],
   build: {

@@ -1,6 +1,6 @@
 /**
  * Screenshot a page of the build, as a reader would see it:
- *   node scripts/shot.mjs /embed/anatomy/ out.png [--width 375] [--height 800] [--dark] [--full] [--scroll SELECTOR] [--wait MS]
+ *   node scripts/shot.mjs /embed/anatomy/ out.png [--width 375] [--height 800] [--dark] [--full] [--scroll SELECTOR [--view]] [--wait MS]
  * Serves dist/ on 127.0.0.1 itself; prints console problems it saw.
  */
 import { chromium } from 'playwright-core';
@@ -28,7 +28,7 @@ await page.goto(`${url}${path}`, { waitUntil: 'load' });
 const target = value('scroll');
 if (target) await page.locator(target).first().scrollIntoViewIfNeeded();
 await page.waitForTimeout(Number(value('wait', 800)));
-if (target && !flag('full')) await page.locator(target).first().screenshot({ path: out });
+if (target && !flag('full') && !flag('view')) await page.locator(target).first().screenshot({ path: out });
 else await page.screenshot({ path: out, fullPage: flag('full') });
 console.log(`wrote ${out}`);
 await browser.close();
