@@ -29,7 +29,8 @@ const TYPES = {
 /** Start serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server and its URL. */
 export function serve(root = 'dist', port = 0) {
   const base = resolve(root);
-  const server = createServer((req, res) => {
+  // Long URLs reach the page (its parser must cope), as on CDNs that accept them.
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -61,6 +62,8 @@ export function serve(root = 'dist', port = 0) {
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
     };
+    // The web component is a module other origins load, with its chunks: modules need CORS.
+    if (path.startsWith('/lib/') || path.startsWith('/assets/')) headers['Access-Control-Allow-Origin'] = '*';
     let body = readFileSync(file);
     // Compress text as a CDN would.
     if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

@@ -6,6 +6,8 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { Essay, type SectionModule } from './essay/Essay';
 import { EssayState } from './essay/context';
 import { EmbedPage } from './embed/EmbedPage';
+import { Gallery } from './embed/Gallery';
+import { readoutNames } from './embed/readouts';
 import { loadAllDiagrams } from './diagrams/registry';
 import { sections } from '../content/index';
 import { references } from '../content/references';
@@ -57,14 +59,38 @@ export async function renderEssay(): Promise<RenderedPage> {
   };
 }
 
+let essayFigures: Promise<Map<string, string>> | undefined;
+
+/** Where the essay first shows each diagram: id → "/#figure-N" (the essay's top when it does not). */
+async function essayHref(id: string): Promise<string> {
+  essayFigures ??= renderEssay().then(({ html }) => {
+    const found = new Map<string, string>();
+    for (const [, anchor, diagram] of html.matchAll(/<figure\b[^>]*\bid="(figure-\d+)"[^>]*\bdata-figure="([a-z0-9-]+)"/g)) {
+      if (!found.has(diagram)) found.set(diagram, `/#${anchor}`);
+    }
+    return found;
+  });
+  return (await essayFigures).get(id) ?? '/';
+}
+
 /** The embed page for one diagram at `/embed/<id>/`, in its default state. */
 export async function renderEmbed(id: string): Promise<RenderedPage> {
   const diagrams = await loadAllDiagrams();
   const def = diagrams.get(id);
   if (!def) throw new Error(`No diagram ${id}`);
   return {
-    html: renderToString(<EmbedPage def={def} />),
+    html: renderToString(<EmbedPage def={def} essayHref={await essayHref(id)} />),
     head: head({ title: `${def.title} · Two Neurons`, description: def.description, path: `/embed/${id}/` }),
+  };
+}
+
+/** The gallery at `/embed/`: every diagram, its parameters, and a snippet builder. */
+export async function renderGallery(): Promise<RenderedPage> {
+  const diagrams = [...(await loadAllDiagrams()).values()];
+  const entries = await Promise.all(diagrams.map(async (def) => ({ def, essayHref: await essayHref(def.id), readouts: readoutNames(def) })));
+  return {
+    html: renderToString(<Gallery entries={entries} origin={SITE_URL} />),
+    head: head({ title: 'Embed a diagram · Two Neurons', description: 'Every diagram of the essay “Two Neurons”, with its parameters and the code to embed it in your own page.', path: '/embed/' }),
   };
 }
 

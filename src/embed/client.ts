@@ -1,14 +1,10 @@
 import '../ui/theme.css';
 import './embed.css';
 import '../ui/diagramStyles';
-import { mount } from '../mount';
+import { startEmbedPage } from './embedPage';
 
-/** Wake the embed page's one diagram with the params in the page's own URL. */
-async function start(): Promise<void> {
-  const island = document.querySelector<HTMLElement>('[data-island]');
-  const id = island?.dataset.island;
-  if (!island || !id) return;
-  await mount(island, id, window.location.search);
-}
-
-void start();
+/** The one script of `/embed/<id>/` pages and of the gallery at `/embed/`. */
+const gallery = document.querySelector<HTMLElement>('[data-gallery]');
+const island = document.querySelector<HTMLElement>('[data-island]');
+if (gallery) void import('./gallery').then(({ startGallery }) => startGallery(gallery));
+else if (island) void startEmbedPage(island);

@@ -5,6 +5,7 @@ import { watchScrollies } from './scrolly';
 import { watchCitationCards } from './cards';
 import { watchProgress } from './progress';
 import { watchSectionAnchors } from './anchors';
+import { watchFigureTools } from '../embed/figureTools';
 
 /** The essay's only start-up work: everything else waits for a figure to near the viewport. */
 watchIslands();
@@ -12,3 +13,4 @@ watchScrollies();
 watchCitationCards();
 watchProgress();
 watchSectionAnchors();
+watchFigureTools();

@@ -35,8 +35,28 @@ export function Note({ children }: { children: ReactNode }) {
   );
 }
 
+/** Copy tools for a live figure: hidden in the static HTML, revealed by src/embed/figureTools.ts. */
+function FigureTools({ n, title }: { n: number; title: string }) {
+  return (
+    <div className="figure-tools diagram-tools" role="group" aria-label={`Share figure ${n}`} data-figure-tools data-title={title} hidden>
+      <button type="button" data-copy="iframe">
+        Copy embed code
+      </button>
+      <button type="button" data-copy="element">
+        Copy web component
+      </button>
+      <button type="button" data-copy="link">
+        Copy link
+      </button>
+      <span className="figure-tools-status" role="status" data-copy-status />
+    </div>
+  );
+}
+
 function NumberedFigure({ id, params, caption, className }: { id: string; params?: string; caption: string; className: string }) {
-  const n = useEssay().nextFigure();
+  const essay = useEssay();
+  const n = essay.nextFigure();
+  const def = essay.diagrams.get(id);
   return (
     <figure className={className} id={`figure-${n}`} data-figure={id}>
       <Island id={id} params={params} title={caption} />
@@ -46,6 +66,7 @@ function NumberedFigure({ id, params, caption, className }: { id: string; params
         </a>{' '}
         {caption}
       </figcaption>
+      {def && <FigureTools n={n} title={def.title} />}
     </figure>
   );
 }

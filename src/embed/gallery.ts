@@ -1,0 +1,71 @@
+/**
+ * The gallery's snippet builders: a query typed in is checked live by the
+ * diagram's schema (its notices shown as text), made canonical, and turned
+ * into both snippets; the preview follows after a pause.
+ */
+import { loadDiagram } from '../diagrams/registry';
+import type { AnyDiagram } from '../diagrams/types';
+import { parseParams, serializeParams } from '../params/schema';
+import { copyMessage, copyText } from './copy';
+import { watchEmbeds } from './host';
+import { elementSnippet, iframeSnippet, type EmbedTarget } from './snippets';
+
+/** How long the preview waits after the last keystroke (ms). */
+const PREVIEW_DELAY = 600;
+
+function setUp(builder: HTMLElement, load: () => Promise<AnyDiagram | undefined>): void {
+  const id = builder.dataset.builder ?? '';
+  const input = builder.querySelector<HTMLInputElement>('[data-builder-query]');
+  const notices = builder.querySelector<HTMLElement>('[data-builder-notices]');
+  const status = builder.querySelector<HTMLElement>('[data-copy-status]');
+  const areas = { iframe: builder.querySelector<HTMLTextAreaElement>('[data-snippet="iframe"]'), element: builder.querySelector<HTMLTextAreaElement>('[data-snippet="element"]') };
+  const preview = builder.closest('section')?.querySelector<HTMLIFrameElement>('[data-preview]');
+  const title = builder.closest('section')?.querySelector('h2')?.textContent ?? id;
+  if (!input || !notices || !status || !areas.iframe || !areas.element) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let shown = '';
+
+  const write = (query: string): void => {
+    const target: EmbedTarget = { origin: window.location.origin, id, query, title };
+    areas.iframe!.value = iframeSnippet(target);
+    areas.element!.value = elementSnippet(target);
+  };
+  const update = async (): Promise<void> => {
+    const loaded = await load();
+    if (!loaded) return;
+    const text = input.value;
+    const parsed = parseParams(loaded.schema, text);
+    const query = serializeParams(loaded.schema, parsed.params);
+    if (input.value !== text) return;
+    notices.textContent = parsed.notices.join(' ');
+    write(query);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!preview || query === shown) return;
+      shown = query;
+      preview.src = `/embed/${id}/${query ? `?${query}` : ''}`;
+    }, PREVIEW_DELAY);
+  };
+
+  write('');
+  input.addEventListener('input', () => void update());
+  builder.addEventListener('click', (event) => {
+    const kind = (event.target as Element).closest<HTMLButtonElement>('[data-copy-snippet]')?.dataset.copySnippet;
+    if (kind !== 'iframe' && kind !== 'element') return;
+    const area = areas[kind]!;
+    void copyText(area.value, () => area).then((result) => {
+      status.textContent = copyMessage(result, kind === 'iframe' ? 'the iframe code' : 'the web component code');
+    });
+  });
+  builder.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
+}
+
+/** Wire every builder of the gallery, and size its previews. */
+export function startGallery(root: HTMLElement): void {
+  watchEmbeds(window.location.origin);
+  root.querySelectorAll<HTMLElement>('[data-builder]').forEach((builder) => {
+    let loading: Promise<AnyDiagram | undefined> | undefined;
+    // The schema loads only when the reader starts typing.
+    setUp(builder, () => (loading ??= loadDiagram(builder.dataset.builder ?? '')));
+  });
+}
