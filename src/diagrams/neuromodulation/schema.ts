@@ -1,0 +1,39 @@
+import { defineSchema, type ParamsOf } from '../../params/schema';
+import { ACTIVATION_IDS } from '../../core';
+
+export const neuromodulationSchema = defineSchema({
+  fields: {
+    level: {
+      kind: 'number',
+      label: 'Neuromodulator level',
+      description: 'Level of a neuromodulator such as noradrenaline, from 0 (none) to 1 (high): it raises the gain and lowers the threshold of the model neuron.',
+      min: 0,
+      max: 1,
+      step: 0.01,
+      default: 0.6,
+      hidden: true,
+    },
+    current: {
+      kind: 'number',
+      label: 'Input current I',
+      description: 'The input both neurons receive, in nanoamperes (0 to 4): the model neuron’s injected current and the artificial neuron’s x.',
+      min: 0,
+      max: 4,
+      step: 0.05,
+      default: 2,
+      unit: 'nA',
+      hidden: true,
+    },
+    act: {
+      kind: 'choice',
+      label: 'Activation φ',
+      description: 'The artificial neuron’s activation function: identity, step, relu, sigmoid or tanh.',
+      choices: ACTIVATION_IDS,
+      choiceLabels: { identity: 'identity', step: 'step', relu: 'ReLU', sigmoid: 'sigmoid', tanh: 'tanh' },
+      default: 'relu',
+      hidden: true,
+    },
+  },
+});
+
+export type NeuromodulationParams = ParamsOf<typeof neuromodulationSchema.fields>;

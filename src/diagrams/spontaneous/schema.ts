@@ -1,0 +1,57 @@
+import { defineSchema, type ParamsOf } from '../../params/schema';
+import { ACTIVATION_IDS } from '../../core';
+
+export const spontaneousSchema = defineSchema({
+  fields: {
+    noise: {
+      kind: 'number',
+      label: 'Membrane noise σ',
+      description: 'Standard deviation of the model neuron’s membrane-potential fluctuations, in millivolts (0 to 12); 0 means no noise.',
+      min: 0,
+      max: 12,
+      step: 0.1,
+      default: 8,
+      unit: 'mV',
+      hidden: true,
+    },
+    seed: {
+      kind: 'number',
+      label: 'Run (random seed)',
+      description: 'Seed of the noise (whole number 1 to 9999): the same seed and noise always give the same run and the same rate.',
+      min: 1,
+      max: 9999,
+      step: 1,
+      integer: true,
+      default: 1,
+      hidden: true,
+    },
+    bias: {
+      kind: 'number',
+      label: 'Bias b',
+      description: 'The artificial neuron’s bias (−3 to 3): with zero input its output is the activation of the bias alone.',
+      min: -3,
+      max: 3,
+      step: 0.05,
+      default: 0.5,
+      hidden: true,
+    },
+    act: {
+      kind: 'choice',
+      label: 'Activation φ',
+      description: 'The artificial neuron’s activation function: identity, step, relu, sigmoid or tanh.',
+      choices: ACTIVATION_IDS,
+      choiceLabels: { identity: 'identity', step: 'step', relu: 'ReLU', sigmoid: 'sigmoid', tanh: 'tanh' },
+      default: 'sigmoid',
+      hidden: true,
+    },
+    playing: {
+      kind: 'boolean',
+      label: 'Playing',
+      description: 'Whether simulated time runs (1) or is paused (0); with reduced motion it waits for the reader either way.',
+      default: true,
+      hidden: true,
+    },
+  },
+});
+
+export type SpontaneousParams = ParamsOf<typeof spontaneousSchema.fields>;
