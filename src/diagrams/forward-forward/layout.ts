@@ -9,15 +9,16 @@
  */
 import { nice, ticks } from 'd3-array';
 import { gridRegionPaths } from '../../ui/gridRegions';
-import { linearScale, polylinePath } from '../../ui/linearScale';
+import { scaleLinear } from '../../ui/scaleLinear';
+import { polylinePath } from '../../ui/polylinePath';
 import { EXTENT, GRID } from './trainer';
 
 /** The plane's viewBox: the data square fills it but for a thin frame. */
 export const PLANE = { width: 240, height: 240, inset: 4 } as const;
 const SIZE = PLANE.width - 2 * PLANE.inset;
 
-export const px = linearScale(EXTENT, [PLANE.inset, PLANE.inset + SIZE]);
-export const py = linearScale(EXTENT, [PLANE.inset + SIZE, PLANE.inset]);
+export const px = scaleLinear().domain(EXTENT).range([PLANE.inset, PLANE.inset + SIZE]);
+export const py = scaleLinear().domain(EXTENT).range([PLANE.inset + SIZE, PLANE.inset]);
 
 /** Region paths [class 0, class 1] for a grid of classes. */
 export function regionPaths(grid: readonly number[]): string[] {
@@ -54,8 +55,8 @@ export function chartGeometry(values: readonly number[], floor: number): ChartGe
     if (v > hi) hi = v;
   }
   const [niceLo, niceHi] = nice(lo, hi, 4);
-  const y = linearScale([niceLo, niceHi], [CHART.bottom, CHART.top]);
-  const x = linearScale([0, epochs], [CHART.left, CHART.right]);
+  const y = scaleLinear().domain([niceLo, niceHi]).range([CHART.bottom, CHART.top]);
+  const x = scaleLinear().domain([0, epochs]).range([CHART.left, CHART.right]);
   const stride = Math.max(1, Math.ceil(values.length / MAX_POINTS));
   const shown: [number, number][] = [];
   for (let i = 0; i < values.length; i += stride) shown.push([i, values[i]!]);

@@ -9,15 +9,16 @@
  *      └──────────────→ x₁                       θ
  */
 import { gridRegionPaths } from '../../ui/gridRegions';
-import { linearScale, polylinePath } from '../../ui/linearScale';
+import { scaleLinear } from '../../ui/scaleLinear';
+import { polylinePath } from '../../ui/polylinePath';
 
 /** The plane's viewBox and the square the data fill. */
 export const PLOT = { width: 300, height: 300, left: 34, top: 14, size: 252 } as const;
 /** Data range on both axes. */
 export const DOMAIN: [number, number] = [-0.5, 1.5];
 
-export const xScale = linearScale(DOMAIN, [PLOT.left, PLOT.left + PLOT.size]);
-export const yScale = linearScale(DOMAIN, [PLOT.top + PLOT.size, PLOT.top]);
+export const xScale = scaleLinear().domain(DOMAIN).range([PLOT.left, PLOT.left + PLOT.size]);
+export const yScale = scaleLinear().domain(DOMAIN).range([PLOT.top + PLOT.size, PLOT.top]);
 /** Screen units per data unit (the same on both axes). */
 export const UNIT = PLOT.size / (DOMAIN[1] - DOMAIN[0]);
 
@@ -139,8 +140,8 @@ export function dendriticRegion(answer: (x1: number, x2: number) => 0 | 1, cells
 export const CURVE = { width: 300, height: 196, left: 40, right: 288, top: 20, bottom: 150 } as const;
 /** Range of summed input the curve shows. */
 export const S_DOMAIN: [number, number] = [-0.5, 2.5];
-export const sScale = linearScale(S_DOMAIN, [CURVE.left, CURVE.right]);
-export const ampScale = linearScale([0, 1], [CURVE.bottom, CURVE.top]);
+export const sScale = scaleLinear().domain(S_DOMAIN).range([CURVE.left, CURVE.right]);
+export const ampScale = scaleLinear().domain([0, 1]).range([CURVE.bottom, CURVE.top]);
 
 /** The curve's path. */
 export function curvePath(samples: readonly { s: number; amplitude: number }[]): string {
@@ -153,7 +154,7 @@ export const CHART = { width: 300, height: 92, left: 30, right: 292, top: 16, bo
 export const RUN_EPOCHS = 12;
 /** Bars the chart has room for (the newest are shown when there are more). */
 export const CHART_EPOCHS = 24;
-export const scoreScale = linearScale([0, 4], [CHART.bottom, CHART.top]);
+export const scoreScale = scaleLinear().domain([0, 4]).range([CHART.bottom, CHART.top]);
 
 /** Bars for the last `CHART_EPOCHS` epoch scores: x, width, top y, epoch number (1-based). */
 export function scoreBars(scores: readonly number[]): { x: number; width: number; y: number; epoch: number; score: number }[] {
