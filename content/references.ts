@@ -1,12 +1,6 @@
-/** One cited work: who wrote it, when, where it appeared, and a stable link (a DOI when there is one). */
-export interface Reference {
-  authors: string;
-  year: number;
-  title: string;
-  venue: string;
-  doi?: string;
-  url?: string;
-}
+import type { Reference } from '../src/essay/Bibliography';
+
+export type { Reference };
 
 /**
  * Every work the essay cites, keyed by the id used in <Cite id=…/>.
