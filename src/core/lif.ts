@@ -142,6 +142,20 @@ export function simulateLif(
   return { tMs, vMilliVolts, spikeTimesMs };
 }
 
+/**
+ * The potential a constant current holds the membrane at when it does not
+ * fire: V∞ = V_rest + R·I (Gerstner et al. 2014, ch. 1). Without adaptation or
+ * noise, a current below rheobase settles here; at or above it, the neuron fires.
+ */
+export function lifSteadyStateMilliVolts(params: LifParams, currentNanoAmps: NanoAmps): MilliVolts {
+  return params.restMilliVolts + params.resistanceMegaOhms * currentNanoAmps;
+}
+
+/** The constant current that holds the membrane this far above rest: I = ΔV / R. */
+export function lifCurrentForDepolarisationNanoAmps(params: LifParams, depolarisationMilliVolts: MilliVolts): NanoAmps {
+  return depolarisationMilliVolts / params.resistanceMegaOhms;
+}
+
 /** Rheobase: the smallest constant current that makes the neuron fire, (V_th − V_rest)/R. */
 export function lifRheobaseNanoAmps(params: LifParams = DEFAULT_LIF_PARAMS): NanoAmps {
   return (params.thresholdMilliVolts - params.restMilliVolts) / params.resistanceMegaOhms;

@@ -1,5 +1,5 @@
 import { defineSchema, type ParamsOf } from '../../params/schema';
-import { ACTIVATION_IDS } from '../../core';
+import { activationField } from '../../params/fields';
 
 export const neuromodulationSchema = defineSchema({
   fields: {
@@ -24,15 +24,7 @@ export const neuromodulationSchema = defineSchema({
       unit: 'nA',
       hidden: true,
     },
-    act: {
-      kind: 'choice',
-      label: 'Activation φ',
-      description: 'The artificial neuron’s activation function: identity, step, relu, sigmoid or tanh.',
-      choices: ACTIVATION_IDS,
-      choiceLabels: { identity: 'identity', step: 'step', relu: 'ReLU', sigmoid: 'sigmoid', tanh: 'tanh' },
-      default: 'relu',
-      hidden: true,
-    },
+    act: activationField('relu', { hidden: true }),
   },
 });
 

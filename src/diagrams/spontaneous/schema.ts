@@ -1,5 +1,5 @@
 import { defineSchema, type ParamsOf } from '../../params/schema';
-import { ACTIVATION_IDS } from '../../core';
+import { activationField, playingField } from '../../params/fields';
 
 export const spontaneousSchema = defineSchema({
   fields: {
@@ -35,22 +35,8 @@ export const spontaneousSchema = defineSchema({
       default: 0.5,
       hidden: true,
     },
-    act: {
-      kind: 'choice',
-      label: 'Activation φ',
-      description: 'The artificial neuron’s activation function: identity, step, relu, sigmoid or tanh.',
-      choices: ACTIVATION_IDS,
-      choiceLabels: { identity: 'identity', step: 'step', relu: 'ReLU', sigmoid: 'sigmoid', tanh: 'tanh' },
-      default: 'sigmoid',
-      hidden: true,
-    },
-    playing: {
-      kind: 'boolean',
-      label: 'Playing',
-      description: 'Whether simulated time runs (1) or is paused (0); with reduced motion it waits for the reader either way.',
-      default: true,
-      hidden: true,
-    },
+    act: activationField('sigmoid', { hidden: true }),
+    playing: playingField(),
   },
 });
 

@@ -9,6 +9,7 @@
 import {
   DEFAULT_LIF_PARAMS,
   layerForward,
+  lifCurrentForDepolarisationNanoAmps,
   lifRateHz,
   simulateLif,
   somaPotential,
@@ -76,20 +77,12 @@ function synapsesOf(inputs: readonly BioInput[], contacts: number): SynapseInput
   return inputs.flatMap((input) => Array.from({ length: contacts }, () => ({ type: input.transmitter, strength: input.strength })));
 }
 
-/**
- * The constant current that holds a LIF neuron at this depolarisation, V − V_rest = R·I.
- * TODO(core): move to src/core (e.g. lif.ts `currentForDepolarisation`).
- */
-function currentForDepolarisation(depolarisationMilliVolts: number): number {
-  return depolarisationMilliVolts / DEFAULT_LIF_PARAMS.resistanceMegaOhms;
-}
-
 /** Both neurons for one input vector. */
 export function twoNeuronsModel({ x, w, b, act, model }: TwoNeuronsInput): TwoNeuronsModel {
   const inputs = bioInputs(x, w);
   const soma = somaPotential(synapsesOf(inputs, CONTACTS_PER_INPUT), model);
   const depolarisation = soma.vmMilliVolts - soma.restMilliVolts;
-  const current = currentForDepolarisation(depolarisation);
+  const current = lifCurrentForDepolarisationNanoAmps(DEFAULT_LIF_PARAMS, depolarisation);
   const rateHz = lifRateHz(DEFAULT_LIF_PARAMS, current);
   const spikeTimesMs = rateHz > 0 ? simulateLif(DEFAULT_LIF_PARAMS, current, RASTER_MS, 0.1).spikeTimesMs : [];
 

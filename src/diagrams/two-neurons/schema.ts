@@ -1,4 +1,5 @@
 import { defineSchema, fitLength, type ParamsOf } from '../../params/schema';
+import { activationField } from '../../params/fields';
 
 /** How many inputs drive both neurons. */
 export const INPUTS = 3;
@@ -39,14 +40,7 @@ export const twoNeuronsSchema = defineSchema({
       step: 0.01,
       default: -1,
     },
-    act: {
-      kind: 'choice',
-      label: 'Activation',
-      description: 'The artificial neuron’s activation function: relu, sigmoid, step, tanh or identity.',
-      choices: ['relu', 'sigmoid', 'step', 'tanh', 'identity'] as const,
-      choiceLabels: { relu: 'ReLU', sigmoid: 'Sigmoid', step: 'Step', tanh: 'tanh', identity: 'Identity' },
-      default: 'relu',
-    },
+    act: activationField('relu', { label: 'Activation' }),
     model: {
       kind: 'choice',
       label: 'Biological summation',

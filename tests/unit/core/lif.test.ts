@@ -146,3 +146,15 @@ describe('stepLifPopulation', () => {
     });
   });
 });
+
+describe('steady state and the current for a depolarisation', () => {
+  it('are inverse to each other and agree with the simulation below rheobase', async () => {
+    const { lifSteadyStateMilliVolts, lifCurrentForDepolarisationNanoAmps, simulateLif, DEFAULT_LIF_PARAMS } = await import('../../../src/core');
+    const current = lifCurrentForDepolarisationNanoAmps(DEFAULT_LIF_PARAMS, 12);
+    expect(current).toBeCloseTo(1.2, 12);
+    expect(lifSteadyStateMilliVolts(DEFAULT_LIF_PARAMS, current)).toBeCloseTo(-58, 12);
+    const run = simulateLif(DEFAULT_LIF_PARAMS, current, 400, 0.1);
+    expect(run.spikeTimesMs).toEqual([]);
+    expect(run.vMilliVolts[run.vMilliVolts.length - 1]).toBeCloseTo(-58, 6);
+  });
+});

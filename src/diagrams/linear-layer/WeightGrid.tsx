@@ -1,0 +1,245 @@
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import { usePointerDrag } from '../../ui/usePointerDrag';
+import { fmt } from '../../ui/format';
+import { num, sub, type LayerModel } from './model';
+
+const MIN = -5;
+const MAX = 5;
+/** Pixels of vertical drag per 0.1 of weight. */
+const PX_PER_STEP = 6;
+
+/** A weight kept in [−5, 5] on the 0.01 grid, so sums stay readable. */
+function tidy(value: number): number {
+  const v = Math.round(Math.min(MAX, Math.max(MIN, value)) * 100) / 100;
+  return Object.is(v, -0) ? 0 : v;
+}
+
+/** The new weight a key asks for, or undefined for a key the cell does not use. */
+export function keyedWeight(key: string, value: number): number | undefined {
+  switch (key) {
+    case 'ArrowUp':
+    case 'ArrowRight':
+      return tidy(value + 0.1);
+    case 'ArrowDown':
+    case 'ArrowLeft':
+      return tidy(value - 0.1);
+    case 'PageUp':
+      return tidy(value + 1);
+    case 'PageDown':
+      return tidy(value - 1);
+    case 'Home':
+      return MIN;
+    case 'End':
+      return MAX;
+    default:
+      return undefined;
+  }
+}
+
+/** The weight after dragging `dy` pixels (up is more) from `start`. */
+export function draggedWeight(start: number, dy: number): number {
+  return tidy(Math.round((start - (dy / PX_PER_STEP) * 0.1) * 10) / 10);
+}
+
+interface CellProps {
+  i: number;
+  j: number;
+  value: number;
+  onChange: (i: number, j: number, value: number) => void;
+}
+
+/** One weight: a focusable slider dragged up and down, or stepped with the keys. */
+const WeightCell = memo(function WeightCell({ i, j, value, onChange }: CellProps) {
+  const start = useCallback(() => value, [value]);
+  const move = useCallback((from: number, { dy }: { dy: number }) => onChange(i, j, draggedWeight(from, dy)), [i, j, onChange]);
+  const drag = usePointerDrag(start, move);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = keyedWeight(event.key, value);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next !== value) onChange(i, j, next);
+  };
+  const strength = Math.min(1, Math.abs(value) / 2.5);
+  const sign = value > 0 ? 'pos' : value < 0 ? 'neg' : 'zero';
+  return (
+    <div
+      className={`linear-layer-cell draggable is-${sign}`}
+      style={{ ['--strength' as string]: `${Math.round(strength * 40)}%` }}
+      role="slider"
+      tabIndex={0}
+      aria-label={`Weight from input ${j + 1} to neuron ${i + 1}`}
+      aria-valuemin={MIN}
+      aria-valuemax={MAX}
+      aria-valuenow={value}
+      aria-valuetext={`${num(value)}${value > 0 ? ', excitatory' : value < 0 ? ', inhibitory' : ''}`}
+      aria-orientation="vertical"
+      data-cell={`${i}-${j}`}
+      onKeyDown={onKeyDown}
+      {...drag}
+    >
+      {num(value)}
+    </div>
+  );
+});
+
+interface RowCellsProps {
+  i: number;
+  k: number;
+  w: readonly number[];
+  onWeight: (i: number, j: number, value: number) => void;
+}
+
+/** A row's weight cells; memoised on W itself, so moving an input or a bias skips them all. */
+const RowCells = memo(function RowCells({ i, k, w, onWeight }: RowCellsProps) {
+  return (
+    <>
+      {Array.from({ length: k }, (_, j) => (
+        <td key={j}>
+          <WeightCell i={i} j={j} value={w[i * k + j] ?? 0} onChange={onWeight} />
+        </td>
+      ))}
+    </>
+  );
+});
+
+interface RowHeadProps {
+  i: number;
+  chosen: boolean;
+  onChoose: (row: number) => void;
+}
+
+/** The row's header: a button that keeps this neuron lit. */
+const RowHead = memo(function RowHead({ i, chosen, onChoose }: RowHeadProps) {
+  return (
+    <th scope="row">
+      <button type="button" aria-pressed={chosen} onClick={() => onChoose(i)}>
+        <span className="sr-only">Neuron </span>
+        {i + 1}
+      </button>
+    </th>
+  );
+});
+
+/** A number in a fixed box (its change re-lays only the box). */
+const Fixed = memo(function Fixed({ text, className }: { text: string; className?: string }) {
+  return <span className={`linear-layer-fixed${className ? ` ${className}` : ''}`}>{text}</span>;
+});
+
+interface RowProps {
+  i: number;
+  k: number;
+  w: readonly number[];
+  b: number;
+  z: number;
+  y: number;
+  lit: boolean;
+  chosen: boolean;
+  onWeight: (i: number, j: number, value: number) => void;
+  onLight: (row: number | null) => void;
+  onChoose: (row: number) => void;
+}
+
+/** One neuron's row: its weights, its bias, and its z and y (the readouts). */
+const Row = memo(function Row({ i, k, w, b, z, y, lit, chosen, onWeight, onLight, onChoose }: RowProps) {
+  const handlers = useMemo(() => {
+    const on = () => onLight(i);
+    const off = () => onLight(null);
+    return { onPointerEnter: on, onPointerLeave: off, onFocus: on, onBlur: off };
+  }, [i, onLight]);
+  return (
+    <tr className={lit ? 'is-lit' : undefined} {...handlers}>
+      <RowHead i={i} chosen={chosen} onChoose={onChoose} />
+      <RowCells i={i} k={k} w={w} onWeight={onWeight} />
+      <td className="linear-layer-sep linear-layer-num linear-layer-b">
+        <Fixed text={num(b)} />
+      </td>
+      <td className="linear-layer-num">
+        <output className="linear-layer-fixed" data-readout={`z${i}`}>
+          {fmt(z, 2)}
+        </output>
+      </td>
+      <td className="linear-layer-num">
+        <output className="linear-layer-fixed" data-readout={`y${i}`}>
+          {fmt(y, 2)}
+        </output>
+      </td>
+    </tr>
+  );
+});
+
+/** The column heads: each input's name and value, then b, z and y. */
+const Head = memo(function Head({ x }: { x: readonly number[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className="linear-layer-corner">
+          neuron
+        </th>
+        {x.map((xj, j) => (
+          <InputHead key={j} j={j} value={xj} />
+        ))}
+        <th scope="col" className="linear-layer-sep linear-layer-b">
+          <span className="linear-layer-var">b</span>
+        </th>
+        <th scope="col">
+          <span className="linear-layer-var">z</span>
+        </th>
+        <th scope="col">
+          <span className="linear-layer-var">y</span>
+        </th>
+      </tr>
+    </thead>
+  );
+});
+
+const InputHead = memo(function InputHead({ j, value }: { j: number; value: number }) {
+  return (
+    <th scope="col">
+      <span className="linear-layer-var">{`x${sub(j)}`}</span>
+      <Fixed className="linear-layer-val" text={num(value)} />
+    </th>
+  );
+});
+
+/** Fixed column widths: a changed number never makes the table measure itself again. */
+const Columns = memo(function Columns({ k }: { k: number }) {
+  return (
+    <colgroup>
+      <col className="linear-layer-col-head" />
+      {Array.from({ length: k }, (_, j) => (
+        <col key={j} className="linear-layer-col-w" />
+      ))}
+      <col className="linear-layer-col-b" />
+      <col className="linear-layer-col-out" />
+      <col className="linear-layer-col-out" />
+    </colgroup>
+  );
+});
+
+interface GridProps {
+  model: LayerModel;
+  lit: number;
+  onWeight: (i: number, j: number, value: number) => void;
+  onLight: (row: number | null) => void;
+  onChoose: (row: number) => void;
+}
+
+/** W as a grid: a row per neuron, a column per input, then the bias and the row's z and y (the readouts). */
+export const WeightGrid = memo(function WeightGrid({ model, lit, onWeight, onLight, onChoose }: GridProps) {
+  const { n, k, x, w, b, z, y } = model;
+  const width = useMemo(() => ({ width: `calc(var(--head) + ${k} * var(--cell) + var(--b) + 2 * var(--out) + ${k + 5} * var(--gap))` }), [k]);
+  return (
+    <div className="linear-layer-scroll">
+      <table className="linear-layer-grid" style={width}>
+        <caption className="sr-only">Weights W, a row per neuron and a column per input, with each neuron’s bias b, pre-activation z and output y</caption>
+        <Columns k={k} />
+        <Head x={x} />
+        <tbody>
+          {Array.from({ length: n }, (_, i) => (
+            <Row key={i} i={i} k={k} w={w} b={b[i] ?? 0} z={z[i] ?? 0} y={y[i] ?? 0} lit={i === lit} chosen={i === model.row} onWeight={onWeight} onLight={onLight} onChoose={onChoose} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});
