@@ -172,45 +172,68 @@ if (ONLY.has('keys')) {
   for (const path of pages) {
     const v = await visit(path, { viewport: { width: 1280, height: 900 } });
     const walk = await v.page.evaluate(() => {
-      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
+      const selector = 'summary, a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
       const visible = (el) => {
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
-        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden],[inert]');
+        const closed = el.closest('details:not([open])');
+        const inClosedDetails = !!closed && !(el.tagName === 'SUMMARY' && el.parentElement === closed);
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden],[inert]') && !inClosedDetails;
       };
       const controls = [...document.querySelectorAll(selector)].filter(visible);
       // Radio groups take one Tab stop; count the checked one (or the first).
       const expected = controls.filter((el) => !(el.type === 'radio' && !el.checked && document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]:checked`)));
       return { expected: expected.length, positiveTabindex: controls.filter((el) => el.tabIndex > 0).length };
     });
-    const reached = new Set();
+    // Each Tab's target is marked in the page, so DOM changes (figures waking,
+    // animations) cannot confuse identities; iframes are stepped through.
+    let reached = 0;
     let outOfOrder = 0;
     let invisibleFocus = 0;
-    let previous = null;
+    let stop = '';
     const limit = Math.min(walk.expected + 5, 1500);
     await v.page.evaluate(() => document.activeElement?.blur());
     for (let i = 0; i < limit; i++) {
       await v.page.keyboard.press('Tab');
-      const info = await v.page.evaluate((prev) => {
+      const info = await v.page.evaluate(() => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
-        window.__order ??= new Map();
-        const all = [...document.querySelectorAll('*')];
-        const index = all.indexOf(el);
+        if (el.dataset.kwReached) return { repeat: true };
+        el.dataset.kwReached = '1';
+        const previous = window.__kwPrevious;
+        window.__kwPrevious = el;
+        const before = !!previous && !!(previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) && !previous.contains(el);
         const style = getComputedStyle(el);
         const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        const labelRing = el.parentElement && getComputedStyle(el.parentElement).outlineStyle !== 'none';
-        return { index, ring: ring || labelRing, key: `${el.tagName}#${index}`, before: prev !== null && index < prev };
-      }, previous);
-      if (!info) break;
-      if (reached.has(info.key)) break;
-      reached.add(info.key);
+        const labelRing = !!el.parentElement && getComputedStyle(el.parentElement).outlineStyle !== 'none';
+        return { repeat: false, before, ring: ring || labelRing || el.tagName === 'IFRAME', iframe: el.tagName === 'IFRAME' };
+      });
+      if (!info || info.repeat) {
+        stop = info ? 'came back to a control already reached' : 'focus left the controls';
+        break;
+      }
+      reached++;
       if (info.before) outOfOrder++;
       if (!info.ring) invisibleFocus++;
-      previous = info.index;
+      if (info.iframe) {
+        // Tab through the iframe's own controls until focus comes back out,
+        // then step back into it, so the loop's next Tab lands on what follows.
+        let inside = true;
+        for (let j = 0; inside && j < 80; j++) {
+          await v.page.keyboard.press('Tab');
+          inside = await v.page.evaluate(() => document.activeElement?.tagName === 'IFRAME');
+        }
+        await v.page.keyboard.press('Shift+Tab');
+      }
     }
-    const ok = reached.size >= walk.expected && outOfOrder === 0 && invisibleFocus === 0 && walk.positiveTabindex === 0;
-    rows.push(['Keyboard', path, `${reached.size}/${walk.expected} reached, ${outOfOrder} out of order, ${invisibleFocus} without a visible ring`, 'all, in order, visible', check(ok, `keyboard ${path}`)]);
+    const missed = await v.page.evaluate(() =>
+      [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => !el.dataset.kwReached && el.getBoundingClientRect().width > 0 && !el.closest('[hidden],[inert],details:not([open]) > :not(summary)') && !(el.type === 'radio' && !el.checked))
+        .slice(0, 2)
+        .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”`),
+    );
+    const ok = reached >= walk.expected && outOfOrder === 0 && invisibleFocus === 0 && walk.positiveTabindex === 0;
+    rows.push(['Keyboard', path, `${reached}/${walk.expected} reached, ${outOfOrder} out of order, ${invisibleFocus} without a visible ring${reached < walk.expected && missed.length ? `; missed ${missed.join(', ')} (${stop})` : ''}`, 'all, in order, visible', check(ok, `keyboard ${path}`)]);
     await v.context.close();
   }
 }

@@ -17,7 +17,10 @@ export function watchScrollies(root: ParentNode = document): () => void {
       .onStepEnter(({ element }: { element: HTMLElement }) => {
         steps.forEach((step) => step.classList.toggle('is-active', step === element));
         const scene = element.dataset.scene;
-        if (scene) showScene(island, scene);
+        // A reader working the figure's controls keeps their state: focus
+        // moving inside a sticky figure scrolls the steps, and a scene change
+        // then could remove the very control they are on.
+        if (scene && !island.contains(document.activeElement)) showScene(island, scene);
       });
     instances.push(scroller);
   }
