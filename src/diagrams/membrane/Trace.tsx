@@ -1,11 +1,11 @@
 import { memo, useRef, useState } from 'react';
+import { PlayPause, usePlayback } from '../../ui/PlayPause';
 import type { LifParams } from '../../core';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
 import { Choice } from '../../ui/Choice';
 import { Readout } from '../../ui/Readout';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
-import { useReducedMotion } from '../../ui/useReducedMotion';
 import { PANEL_HEIGHT, PANEL_WIDTH, SPIKE_MARKER_Y, TIME_TICKS, TRACE, timeX, tracePath, VOLT_TICKS, voltY, windowX } from './layout';
 import { vmReadout } from './model';
 import { advanceSim, firstWindow, sendPulse } from './sim';
@@ -76,9 +76,7 @@ export function Trace({ params, lif, set, titleId }: TraceProps) {
   const { sim, path } = view;
   // The path is rebuilt when time moves, not when a slider re-renders the figure.
   const redraw = () => setView((old) => ({ ...old, pristine: false, path: tracePath(old.sim) }));
-  const reduced = useReducedMotion();
-  const [motionOk, setMotionOk] = useState(false);
-  const running = params.playing && (!reduced || motionOk);
+  const { running, toggle } = usePlayback(params.playing, (playing) => set({ playing }));
   const box = useRef<HTMLDivElement>(null);
 
   useAnimationLoop(box, running, (dtMs) => {
@@ -134,18 +132,7 @@ export function Trace({ params, lif, set, titleId }: TraceProps) {
         The integrate-and-fire model has no spike shape: when the potential reaches threshold it counts a spike (line to ▼), resets to {fmt(lif.resetMilliVolts, 0)} mV and is held there for the {fmt(lif.refractoryMs, 0)} ms refractory period (shaded). ▲ marks a pulse.
       </p>
       <div className="membrane-buttons">
-        <button
-          type="button"
-          onClick={() => {
-            if (running) set({ playing: false });
-            else {
-              setMotionOk(true);
-              set({ playing: true });
-            }
-          }}
-        >
-          {running ? 'Pause' : 'Play'}
-        </button>
+        <PlayPause running={running} onToggle={toggle} />
         <button type="button" onClick={pulse}>
           Send a pulse
         </button>

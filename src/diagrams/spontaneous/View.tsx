@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { PlayPause, usePlayback } from '../../ui/PlayPause';
 import type { DiagramViewProps } from '../types';
 import { Announce } from '../../ui/Announce';
 import { Choice } from '../../ui/Choice';
@@ -6,7 +7,6 @@ import { Readout } from '../../ui/Readout';
 import { Slider } from '../../ui/Slider';
 import { fmt } from '../../ui/format';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
-import { useReducedMotion } from '../../ui/useReducedMotion';
 import { ACTIVATION_IDS } from '../../core';
 import { artificialOutput, explainArtificial, explainNeuron, formulaText, noisyParams, rateReadout, spontaneousRate, summary, yReadout } from './model';
 import { advanceSim, firstWindow } from './sim';
@@ -41,9 +41,7 @@ export function SpontaneousView({ params, set, uid }: DiagramViewProps<Spontaneo
   // The live run restarts when its noise or seed changes, so it stays the run the readout counts.
   const sim = useMemo(() => firstWindow(noisyParams(noise), seed), [noise, seed]);
   const ticker = useMemo(createTicker, []);
-  const reduced = useReducedMotion();
-  const [motionOk, setMotionOk] = useState(false);
-  const running = params.playing && (!reduced || motionOk);
+  const { running, toggle } = usePlayback(params.playing, (playing) => set({ playing }));
   const box = useRef<HTMLDivElement>(null);
 
   useAnimationLoop(box, running, (dtMs) => {
@@ -66,18 +64,7 @@ export function SpontaneousView({ params, set, uid }: DiagramViewProps<Spontaneo
           <p className="spontaneous-heading">Model neuron, no input</p>
           <NeuronTrace sim={sim} ticker={ticker} titleId={`${uid}-trace-title`} />
           <div className="spontaneous-buttons">
-            <button
-              type="button"
-              onClick={() => {
-                if (running) set({ playing: false });
-                else {
-                  setMotionOk(true);
-                  set({ playing: true });
-                }
-              }}
-            >
-              {running ? 'Pause' : 'Play'}
-            </button>
+            <PlayPause running={running} onToggle={toggle} />
             <button
               type="button"
               onClick={() => {
