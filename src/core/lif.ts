@@ -185,7 +185,7 @@ export function fiCurve(params: LifParams, currentsNanoAmps: readonly NanoAmps[]
   return currentsNanoAmps.map((currentNanoAmps) => ({ currentNanoAmps, rateHz: lifRateHz(params, currentNanoAmps) }));
 }
 
-/** Mean rate from spike times: spikes per second over the given window. */
+/** Mean rate from spike times: spikes per second over a span of the given length. */
 export function rateFromSpikesHz(spikeTimesMs: readonly MilliSeconds[], windowMs: MilliSeconds): Hertz {
   return windowMs > 0 ? (1000 * spikeTimesMs.length) / windowMs : 0;
 }
