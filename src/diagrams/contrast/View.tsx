@@ -20,7 +20,7 @@ export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastPara
 
   return (
     <div className="contrast">
-      <div className="contrast-panels">
+      <div className="contrast-panels diagram-columns">
         <div>
           <p className="contrast-heading">In time: adaptation</p>
           <Timeline m={m} before={before} test={test} titleId={`${uid}-timeline-title`} />

@@ -21,7 +21,7 @@ export function MembraneView({ params, set, uid }: DiagramViewProps<MembranePara
 
   return (
     <div className="membrane">
-      <div className="membrane-panels">
+      <div className="membrane-panels diagram-columns">
         <Trace params={params} lif={lif} set={set} titleId={`${uid}-trace-title`} />
         <div className="membrane-fi-box">
           <FiPlot fi={fi} layout={layout} current={params.current} rate={rate} titleId={`${uid}-fi-title`} />

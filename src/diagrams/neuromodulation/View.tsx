@@ -37,7 +37,7 @@ export function NeuromodulationView({ params, set, uid }: DiagramViewProps<Neuro
         />
         <Slider label="Input, the same for both (I in nA, x)" value={current} min={0} max={MAX_CURRENT} step={0.05} display={`${fmt(current, 2)} nA`} onChange={(value) => set({ current: value })} />
       </div>
-      <div className="neuromodulation-panels">
+      <div className="neuromodulation-panels diagram-columns">
         <div>
           <p className="neuromodulation-heading">Model neuron: f–I curve</p>
           <FiPanel m={m} level={level} current={current} titleId={`${uid}-fi-title`} />

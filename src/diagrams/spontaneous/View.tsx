@@ -59,7 +59,7 @@ export function SpontaneousView({ params, set, uid }: DiagramViewProps<Spontaneo
 
   return (
     <div className="spontaneous" ref={box}>
-      <div className="spontaneous-panels">
+      <div className="spontaneous-panels diagram-columns">
         <div className="spontaneous-panel">
           <p className="spontaneous-heading">Model neuron, no input</p>
           <NeuronTrace sim={sim} ticker={ticker} titleId={`${uid}-trace-title`} />
