@@ -73,7 +73,8 @@ export function serve(root = 'dist', port = 0) {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       done({ server, url: `http://127.0.0.1:${address.port}` });
@@ -86,6 +87,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('No build found: run `npm run build` first (or `npm start`, which builds and serves).');
     process.exit(1);
   }
-  const { url } = await serve('dist', Number(process.env.PORT ?? 4173));
+  const port = Number(process.env.PORT ?? 4173);
+  const { url } = await serve('dist', port).catch((error) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is already in use on 127.0.0.1. Stop the other server, or pick another port: PORT=4174 npm run serve`);
+    process.exit(1);
+  });
   console.log(`Two Neurons is being served at ${url}/  (Ctrl+C to stop)`);
 }
