@@ -13,8 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 import { jsReport } from './jsBudget.mjs';
-import { scrub } from './scrub.mjs';
-import { SCRUB_TARGETS } from './scrubTargets.mjs';
+import { scrubTargets } from './scrub.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -115,15 +114,8 @@ const browser = await chromium.launch({ executablePath: chromePath, args: CHROMI
 
 // 3. Scrubbing with the CPU slowed 4×.
 if (ONLY.has('scrub')) {
-  for (const target of SCRUB_TARGETS.filter((t) => ids.includes(t.id))) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${url}/embed/${target.id}/?${target.query}`);
-    await page.waitForSelector('[data-island][data-live="true"]');
-    const slider = page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first();
-    const r = await scrub(page, slider);
+  for (const { target, result: r } of await scrubTargets(browser, url)) {
     rows.push(['Scrub 4× CPU', `${target.id} (${r.events} inputs)`, `p50 ${r.p50.toFixed(1)} ms · p95 ${r.p95.toFixed(1)} ms`, `p95 ≤ ${BUDGET.scrubP95Ms} ms`, check(r.events > 10 && r.p95 <= BUDGET.scrubP95Ms, `scrub ${target.id}`)]);
-    await context.close();
   }
 }
 

@@ -6,6 +6,16 @@
  * requestAnimationFrame (so after style, layout and paint work of that frame).
  */
 
+import { existsSync } from 'node:fs';
+
+/** Which slider of which diagram the scrub benchmark and the audit drag. */
+export const SCRUB_TARGETS = [
+  { id: 'dendrite-sum', query: '', slider: 'input[type=range]' },
+  { id: 'linear-layer', query: 'n=8&k=8', slider: 'input[type=range]' },
+  { id: 'membrane', query: '', slider: 'input[type=range]' },
+  { id: 'circuit', query: '', slider: 'input[type=range]' },
+];
+
 /** Install the timing probe in the page; it records one duration per input event. */
 function probe() {
   const durations = [];
@@ -62,4 +72,23 @@ export async function scrub(page, slider, { cpuSlowdown = 4, passes = 3, steps =
   }
   const durations = await page.evaluate(() => window.__scrub);
   return { events: durations.length, p50: percentile(durations, 50), p95: percentile(durations, 95), max: Math.max(...durations) };
+}
+
+/**
+ * Scrub each target's slider on its embed page of the build served at `url`,
+ * one fresh context each; targets whose embed page is not built are skipped.
+ * Returns [{ target, result }].
+ */
+export async function scrubTargets(browser, url, dist = 'dist') {
+  const out = [];
+  for (const target of SCRUB_TARGETS.filter((t) => existsSync(`${dist}/embed/${t.id}/index.html`))) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/embed/${target.id}/?${target.query}`);
+    await page.waitForSelector('[data-island][data-live="true"]');
+    const result = await scrub(page, page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first());
+    out.push({ target, result });
+    await context.close();
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
  * `npm run bench:scrub`: scrub sliders of the live diagrams in Chromium with
  * the CPU slowed 4×, and print input-to-next-frame p50 and p95 (target p95 ≤
  * 16.7 ms, one frame at 60 Hz). Numbers, not a pass/fail test: the audit
- * (`npm run audit`) holds the budget.
+ * (`npm run audit`) holds the budget, with the same measurement.
  */
 import { chromium } from 'playwright-core';
 // @ts-expect-error: plain ESM scripts without types
@@ -10,27 +10,18 @@ import { serve } from '../../scripts/serve.mjs';
 // @ts-expect-error: plain ESM scripts without types
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 // @ts-expect-error: plain ESM scripts without types
-import { scrub } from '../../scripts/scrub.mjs';
-// @ts-expect-error: plain ESM scripts without types
-import { SCRUB_TARGETS } from '../../scripts/scrubTargets.mjs';
+import { scrubTargets } from '../../scripts/scrub.mjs';
+
+interface Measured {
+  target: { id: string; slider: string };
+  result: { events: number; p50: number; p95: number; max: number };
+}
 
 const { server, url } = await serve('dist', 0);
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 console.log('diagram          slider                      events   p50 ms   p95 ms   max ms');
-for (const target of SCRUB_TARGETS as { id: string; query: string; slider: string }[]) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${url}/embed/${target.id}/?${target.query}`);
-  await page.waitForSelector('[data-island][data-live="true"]');
-  const slider = page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first();
-  if ((await slider.count()) === 0) {
-    console.log(`${target.id.padEnd(16)} (no slider ${target.slider})`);
-    await context.close();
-    continue;
-  }
-  const r = await scrub(page, slider);
+for (const { target, result: r } of (await scrubTargets(browser, url)) as Measured[]) {
   console.log(`${target.id.padEnd(16)} ${target.slider.slice(0, 26).padEnd(27)} ${String(r.events).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}`);
-  await context.close();
 }
 await browser.close();
 server.close();
