@@ -3,7 +3,12 @@
  * build served on 127.0.0.1 with Debian's Chromium. Prints a table of every
  * figure against its budget and exits non-zero when one is broken.
  *
- *   node scripts/audit.mjs [--runs 3] [--only lighthouse,js,scrub,axe,keys,console] [--pages /,/embed/x/]
+ *   node scripts/audit.mjs [--runs 3] [--only lighthouse,js,scrub,axe,keys,console]
+ *                          [--advisory scrub] [--pages /,/embed/x/]
+ *
+ * `--advisory` names checks that are measured and printed but do not fail the
+ * run (their rows say "over (advisory)"): a budget not yet met can stay in
+ * view in CI without blocking it.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -22,6 +27,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('runs', 3));
 const ONLY = new Set(option('only', 'js,lighthouse,scrub,axe,keys,console').split(','));
+const ADVISORY = new Set(option('advisory', '').split(',').filter(Boolean));
 
 export const BUDGET = {
   performance: 0.95,
@@ -45,21 +51,34 @@ const pages = option('pages', ['/', '/embed/', ...ids.map((id) => `/embed/${id}/
 const failures = [];
 const rows = [];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-const check = (ok, what) => {
-  if (!ok) failures.push(what);
-  return ok ? 'ok' : 'OVER';
+const advisories = [];
+const check = (ok, what, section) => {
+  if (ok) return 'ok';
+  if (ADVISORY.has(section)) {
+    advisories.push(what);
+    return 'over (advisory)';
+  }
+  failures.push(what);
+  return 'OVER';
+};
+const timings = [];
+let sectionStart = performance.now();
+const timed = (name) => {
+  timings.push(`${name} ${((performance.now() - sectionStart) / 1000).toFixed(0)} s`);
+  sectionStart = performance.now();
 };
 
 // 1. JavaScript budgets from the build's own files.
 if (ONLY.has('js')) {
   const js = jsReport();
-  rows.push(['JS', 'essay first load (gzip)', `${kb(js.essayFirstLoad)} KB`, `≤ ${BUDGET.essayFirstLoadKb} KB`, check(js.essayFirstLoad <= BUDGET.essayFirstLoadKb * 1024, 'essay first-load JS')]);
+  rows.push(['JS', 'essay first load (gzip)', `${kb(js.essayFirstLoad)} KB`, `≤ ${BUDGET.essayFirstLoadKb} KB`, check(js.essayFirstLoad <= BUDGET.essayFirstLoadKb * 1024, 'essay first-load JS', 'js')]);
   rows.push(['JS', 'mount + React, on first wake', `${kb(js.mount)} KB`, '—', 'info']);
-  rows.push(['JS', 'KaTeX JavaScript shipped', js.katexShipped ? 'yes' : 'no', 'no', check(!js.katexShipped, 'KaTeX JS shipped')]);
+  rows.push(['JS', 'KaTeX JavaScript shipped', js.katexShipped ? 'yes' : 'no', 'no', check(!js.katexShipped, 'KaTeX JS shipped', 'js')]);
   for (const id of ids) {
-    rows.push(['JS', `embed page ${id}, all JS`, `${kb(js.embed[id])} KB`, `≤ ${BUDGET.embedPageKb} KB`, check(js.embed[id] <= BUDGET.embedPageKb * 1024, `embed JS ${id}`)]);
+    rows.push(['JS', `embed page ${id}, all JS`, `${kb(js.embed[id])} KB`, `≤ ${BUDGET.embedPageKb} KB`, check(js.embed[id] <= BUDGET.embedPageKb * 1024, `embed JS ${id}`, 'js')]);
     rows.push(['JS', `figure chunk ${id}`, `${kb(js.figures[id])} KB`, '—', 'info']);
   }
+  timed('js');
 }
 
 // 2. Lighthouse, mobile preset with default (simulated) throttling; median of RUNS.
@@ -68,6 +87,7 @@ if (ONLY.has('lighthouse')) {
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const benchmarkIndexes = [];
   try {
     for (const path of pages) {
       const runs = [];
@@ -75,6 +95,7 @@ if (ONLY.has('lighthouse')) {
         const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
         const lhr = result.lhr;
         if (lhr.runtimeError) console.error(`Lighthouse ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        benchmarkIndexes.push(lhr.environment.benchmarkIndex);
         runs.push({
           performance: lhr.categories.performance.score ?? 0,
           accessibility: lhr.categories.accessibility.score ?? 0,
@@ -102,21 +123,27 @@ if (ONLY.has('lighthouse')) {
         path,
         `perf ${m.performance.toFixed(2)} a11y ${m.accessibility.toFixed(2)} bp ${m.bestPractices.toFixed(2)} seo ${m.seo.toFixed(2)} · LCP ${(m.lcp / 1000).toFixed(2)} s TBT ${m.tbt.toFixed(0)} ms CLS ${m.cls.toFixed(3)}`,
         `perf ≥ ${BUDGET.performance}, a11y/bp${essay ? '/seo' : ''} 1, CLS ≤ ${BUDGET.cls}`,
-        check(ok, `Lighthouse ${path}${m.failed.length ? ` (${m.failed.join(', ')})` : ''}`),
+        check(ok, `Lighthouse ${path}${m.failed.length ? ` (${m.failed.join(', ')})` : ''}`, 'lighthouse'),
       ]);
     }
   } finally {
     await chrome.kill();
   }
+  // Lighthouse's own CPU score for this machine (a Pixel 5 is about 1,000): 4× slower than this is the scrub's phone.
+  const index = benchmarkIndexes.sort((a, b) => a - b)[Math.floor(benchmarkIndexes.length / 2)];
+  rows.push(['Machine', 'Lighthouse benchmarkIndex', `${Math.round(index)} (median of ${benchmarkIndexes.length})`, '—', 'info']);
+  timed('lighthouse');
 }
 
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 
 // 3. Scrubbing with the CPU slowed 4×.
 if (ONLY.has('scrub')) {
-  for (const { target, result: r } of await scrubTargets(browser, url)) {
-    rows.push(['Scrub 4× CPU', `${target.id} (${r.events} inputs)`, `p50 ${r.p50.toFixed(1)} ms · p95 ${r.p95.toFixed(1)} ms`, `p95 ≤ ${BUDGET.scrubP95Ms} ms`, check(r.events > 10 && r.p95 <= BUDGET.scrubP95Ms, `scrub ${target.id}`)]);
+  for (const { target, result: r, runs } of await scrubTargets(browser, url, { runs: RUNS })) {
+    const each = runs.map((p) => p.toFixed(1)).join(', ');
+    rows.push(['Scrub 4× CPU', `${target.id} (${r.events} inputs)`, `p50 ${r.p50.toFixed(1)} ms · p95 ${r.p95.toFixed(1)} ms (median run; p95s ${each})`, `p95 ≤ ${BUDGET.scrubP95Ms} ms`, check(r.events > 10 && r.p95 <= BUDGET.scrubP95Ms, `scrub ${target.id} p95 ${r.p95.toFixed(1)} ms`, 'scrub')]);
   }
+  timed('scrub');
 }
 
 /** Open a page, wake every figure by scrolling through it, and collect console problems. */
@@ -154,10 +181,12 @@ if (ONLY.has('axe') || ONLY.has('console')) {
         await v.context.close();
       }
     }
-    if (ONLY.has('axe')) rows.push(['axe-core', path, seen.length ? seen.slice(0, 3).join('; ') : 'no violations (4 views)', 'none', check(seen.length === 0, `axe ${path}: ${seen.slice(0, 3).join('; ')}`)]);
-    if (ONLY.has('console')) rows.push(['Console', path, problems.length ? [...new Set(problems)].slice(0, 2).join('; ') : 'clean', 'no error or warning', check(problems.length === 0, `console ${path}: ${problems[0]}`)]);
+    if (ONLY.has('axe')) rows.push(['axe-core', path, seen.length ? seen.slice(0, 3).join('; ') : 'no violations (4 views)', 'none', check(seen.length === 0, `axe ${path}: ${seen.slice(0, 3).join('; ')}`, 'axe')]);
+    if (ONLY.has('console')) rows.push(['Console', path, problems.length ? [...new Set(problems)].slice(0, 2).join('; ') : 'clean', 'no error or warning', check(problems.length === 0, `console ${path}: ${problems[0]}`, 'console')]);
   }
 }
+
+if (ONLY.has('axe') || ONLY.has('console')) timed('axe and console');
 
 // 5. Keyboard walk: every control reachable by Tab, in document order, with a visible focus.
 if (ONLY.has('keys')) {
@@ -225,11 +254,12 @@ if (ONLY.has('keys')) {
         .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”`),
     );
     const ok = reached >= walk.expected && outOfOrder === 0 && invisibleFocus === 0 && walk.positiveTabindex === 0;
-    rows.push(['Keyboard', path, `${reached}/${walk.expected} reached, ${outOfOrder} out of order, ${invisibleFocus} without a visible ring${reached < walk.expected && missed.length ? `; missed ${missed.join(', ')} (${stop})` : ''}`, 'all, in order, visible', check(ok, `keyboard ${path}`)]);
+    rows.push(['Keyboard', path, `${reached}/${walk.expected} reached, ${outOfOrder} out of order, ${invisibleFocus} without a visible ring${reached < walk.expected && missed.length ? `; missed ${missed.join(', ')} (${stop})` : ''}`, 'all, in order, visible', check(ok, `keyboard ${path}`, 'keys')]);
     await v.context.close();
   }
 }
 
+if (ONLY.has('keys')) timed('keyboard');
 await browser.close();
 server.close();
 
@@ -239,7 +269,9 @@ console.log(line(['check', 'page or figure', 'measured', 'budget', '']));
 console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
 for (const row of rows) console.log(line(row));
 mkdirSync('.audit', { recursive: true });
-writeFileSync('.audit/audit.json', JSON.stringify({ rows, failures }, null, 2));
+writeFileSync('.audit/audit.json', JSON.stringify({ rows, failures, advisories, timings }, null, 2));
+console.log(`\nTime: ${timings.join(' · ')}`);
+if (advisories.length) console.log(`\n${advisories.length} advisory budget(s) over (not failing the run):\n- ${advisories.join('\n- ')}`);
 if (failures.length) {
   console.log(`\n${failures.length} budget(s) broken:\n- ${failures.join('\n- ')}`);
   process.exit(1);

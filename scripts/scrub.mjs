@@ -74,21 +74,29 @@ export async function scrub(page, slider, { cpuSlowdown = 4, passes = 3, steps =
   return { events: durations.length, p50: percentile(durations, 50), p95: percentile(durations, 95), max: Math.max(...durations) };
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /**
  * Scrub each target's slider on its embed page of the build served at `url`,
- * one fresh context each; targets whose embed page is not built are skipped.
- * Returns [{ target, result }].
+ * `runs` times, each in a fresh context; targets whose embed page is not
+ * built are skipped. One run's p95 moves by a few milliseconds on a shared
+ * machine, so the result is the median run (by p95), with every run's p95
+ * kept for the report. Returns [{ target, result, runs }].
  */
-export async function scrubTargets(browser, url, dist = 'dist') {
+export async function scrubTargets(browser, url, { dist = 'dist', runs = 3 } = {}) {
   const out = [];
   for (const target of SCRUB_TARGETS.filter((t) => existsSync(`${dist}/embed/${t.id}/index.html`))) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${url}/embed/${target.id}/?${target.query}`);
-    await page.waitForSelector('[data-island][data-live="true"]');
-    const result = await scrub(page, page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first());
-    out.push({ target, result });
-    await context.close();
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${url}/embed/${target.id}/?${target.query}`);
+      await page.waitForSelector('[data-island][data-live="true"]');
+      results.push(await scrub(page, page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first()));
+      await context.close();
+    }
+    const p95 = median(results.map((r) => r.p95));
+    out.push({ target, result: results.find((r) => r.p95 === p95), runs: results.map((r) => r.p95) });
   }
   return out;
 }

@@ -15,13 +15,16 @@ import { scrubTargets } from '../../scripts/scrub.mjs';
 interface Measured {
   target: { id: string; slider: string };
   result: { events: number; p50: number; p95: number; max: number };
+  runs: number[];
 }
 
 const { server, url } = await serve('dist', 0);
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
-console.log('diagram          slider                      events   p50 ms   p95 ms   max ms');
-for (const { target, result: r } of (await scrubTargets(browser, url)) as Measured[]) {
-  console.log(`${target.id.padEnd(16)} ${target.slider.slice(0, 26).padEnd(27)} ${String(r.events).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}`);
+const runs = Number(process.argv[2] ?? 3);
+console.log(`median run of ${runs}, by p95`);
+console.log('diagram          events   p50 ms   p95 ms   max ms   p95 of each run');
+for (const { target, result: r, runs: each } of (await scrubTargets(browser, url, { runs })) as Measured[]) {
+  console.log(`${target.id.padEnd(16)} ${String(r.events).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}   ${each.map((p) => p.toFixed(1)).join(', ')}`);
 }
 await browser.close();
 server.close();
