@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-ssr/', 'coverage/', 'node_modules/', '.audit/'] },
+  { ignores: ['dist/', 'dist-ssr/', 'coverage/', 'node_modules/', '.audit/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -20,5 +20,7 @@ export function watchProgress(): void {
     },
     { passive: true },
   );
-  update();
+  // Measured in a frame, with the layout the browser does anyway, not forced at start-up.
+  queued = true;
+  requestAnimationFrame(update);
 }

@@ -4,13 +4,17 @@ import { showScene } from './islands';
 /**
  * Scroll steps set their figure's scene. One scrollama instance per scrolly,
  * owned here and destroyed here (scrollama keeps state per instance).
+ *
+ * Each instance is set up only when its scrolly comes within a screen of the
+ * viewport: scrollama measures its steps, and measuring a section the browser
+ * has not laid out yet (content-visibility) would lay it out on the first load.
  */
 export function watchScrollies(root: ParentNode = document): () => void {
   const instances: { destroy(): void }[] = [];
-  for (const scrolly of root.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+  const setUp = (scrolly: HTMLElement) => {
     const island = scrolly.querySelector<HTMLElement>('[data-island]');
     const steps = [...scrolly.querySelectorAll<HTMLElement>('.step')];
-    if (!island || steps.length === 0) continue;
+    if (!island || steps.length === 0) return;
     const scroller = scrollama();
     scroller
       .setup({ step: steps, offset: 0.6 })
@@ -23,6 +27,25 @@ export function watchScrollies(root: ParentNode = document): () => void {
         if (scene && !island.contains(document.activeElement)) showScene(island, scene);
       });
     instances.push(scroller);
+  };
+  const scrollies = [...root.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  if (typeof IntersectionObserver === 'undefined') {
+    scrollies.forEach(setUp);
+    return () => instances.forEach((instance) => instance.destroy());
   }
-  return () => instances.forEach((instance) => instance.destroy());
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        setUp(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  scrollies.forEach((scrolly) => near.observe(scrolly));
+  return () => {
+    near.disconnect();
+    instances.forEach((instance) => instance.destroy());
+  };
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface ChoiceProps<T extends string> {
   label: string;
@@ -9,7 +9,7 @@ export interface ChoiceProps<T extends string> {
 }
 
 /** A segmented choice built on native radio buttons (arrow keys move between them). */
-export function Choice<T extends string>({ label, value, choices, labels, onChange }: ChoiceProps<T>) {
+function ChoiceView<T extends string>({ label, value, choices, labels, onChange }: ChoiceProps<T>) {
   const name = useId();
   return (
     <fieldset className="control choice">
@@ -25,3 +25,6 @@ export function Choice<T extends string>({ label, value, choices, labels, onChan
     </fieldset>
   );
 }
+
+/** Memoised: a diagram re-renders on every slider input, and its choices rarely change with it (pass a stable onChange). */
+export const Choice = memo(ChoiceView) as typeof ChoiceView;

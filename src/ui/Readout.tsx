@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 export interface ReadoutProps {
   /** The public readout name (`vm`, `y0`…): tests and host pages read it. */
@@ -10,12 +10,12 @@ export interface ReadoutProps {
   context?: string;
 }
 
-/** One numeric result as text: `<output data-readout=name>`. */
-export function Readout({ name, label, value, context }: ReadoutProps) {
+/** One numeric result as text: `<output data-readout=name>`. Memoised, so a readout that did not change skips its render. */
+export const Readout = memo(function Readout({ name, label, value, context }: ReadoutProps) {
   return (
     <div className="readout">
       <span className="readout-label">{label}</span>{' '}
       <output data-readout={name}>{context ? `${value}, ${context}` : value}</output>
     </div>
   );
-}
+});

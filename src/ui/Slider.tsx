@@ -24,16 +24,19 @@ export function Slider({ label, value, min, max, step, onChange, display, valueT
   return (
     <div className={`control slider${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={valueText ?? shown}
-        onChange={(event) => onChange(Number(event.currentTarget.value))}
-      />
+      {/* The track's box has a fixed size, so moving the thumb re-lays only the input, never the page. */}
+      <div className="slider-track">
+        <input
+          id={id}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          aria-valuetext={valueText ?? shown}
+          onChange={(event) => onChange(Number(event.currentTarget.value))}
+        />
+      </div>
       <output htmlFor={id} aria-hidden="true">
         {shown}
       </output>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
 import { palette } from '../../ui/palette';
 import type { TransmitterKey } from '../../core';
@@ -117,7 +117,7 @@ function Release({ spread, opacity }: { spread: number; opacity: number }) {
 }
 
 /** What a fired neuron looks like at rest: the spike marked at every node, transmitter at the terminals. */
-function EndState() {
+const EndState = memo(function EndState() {
   return (
     <g aria-hidden="true">
       {AXON.stops.map((x, i) => (
@@ -126,4 +126,4 @@ function EndState() {
       <Release spread={0.5} opacity={1} />
     </g>
   );
-}
+});

@@ -46,6 +46,111 @@ const NEURON_BODY = (
   </g>
 );
 const THRESHOLD_Y = gaugeY(-55);
+const MODELS = ['linear', 'conductance'] as const;
+const MODEL_LABELS = { linear: 'Linear: potentials add', conductance: 'Conductance-based' };
+const SCALE_NOTE = (
+  <p className="dendrite-sum-note">
+    Each synapse’s effect is exaggerated for clarity: a single real synapse moves the potential at the soma by about 0.1–2 mV, so many must act together to
+    reach threshold. The spike is computed with the Hodgkin–Huxley model.
+  </p>
+);
+
+/*
+ * Every input re-renders the view, so the parts of the drawing are memoised
+ * on what they show: a strength scrub re-renders only the gauge, the marker
+ * that grew, the readouts and the moving signal.
+ */
+
+/** The dendrite branches: thick where a synapse sits. */
+const Dendrites = memo(function Dendrites({ count }: { count: number }) {
+  return (
+    <>
+      {SLOTS.map((slot, i) => (
+        <path key={i} d={slot.d} fill="none" stroke={palette.neutral} strokeWidth={i < count ? 5 : 3.5} strokeLinecap="round" opacity={i < count ? 1 : 0.4} />
+      ))}
+    </>
+  );
+});
+
+/** One synapse's marker (its size is its strength) and transmitter label. */
+const SynapseMarker = memo(function SynapseMarker({ index, type, strength }: { index: number; type: TransmitterKey; strength: number }) {
+  const slot = SLOTS[index]!;
+  const exc = excites(type);
+  return (
+    <g data-synapse={index}>
+      <path
+        d={markerPath(type, 6 + 5 * strength)}
+        transform={`translate(${slot.synapse.x},${slot.synapse.y})`}
+        fill={exc ? palette.excitatory : palette.bg}
+        stroke={exc ? palette.excitatory : palette.inhibitory}
+        strokeWidth={exc ? 0 : 2.5}
+      />
+      <text x={slot.label.x} y={slot.label.y} textAnchor={slot.label.anchor} fontSize={15} fontWeight={600} aria-hidden="true">
+        {TRANSMITTER_LABELS[type].short}
+      </text>
+    </g>
+  );
+});
+
+/** The action-potential inset: the Hodgkin–Huxley spike, lit when the neuron fires. */
+const Inset = memo(function Inset({ fires }: { fires: boolean }) {
+  return (
+    <g aria-hidden="true">
+      <rect x={INSET.x} y={INSET.y} width={INSET.width} height={INSET.height} rx={6} fill={palette.bg} stroke={palette.faint} />
+      <text x={INSET.x + 10} y={INSET.y + 18} fontSize={14} fontWeight={600}>
+        Action potential
+      </text>
+      <text x={INSET.x + INSET.width - 10} y={INSET.y + 38} textAnchor="end" fontSize={13} fontWeight={fires ? 700 : 400} className={fires ? undefined : 'dendrite-sum-small'}>
+        {fires ? 'fired' : 'not reached'}
+      </text>
+      <line x1={INSET.x + 6} x2={INSET.x + INSET.width - 6} y1={TRACE.y(-70)} y2={TRACE.y(-70)} stroke={palette.faint} strokeDasharray="2 3" />
+      <path d={TRACE.d} fill="none" stroke={fires ? palette.spike : palette.faint} strokeWidth={fires ? 2.5 : 1.5} strokeDasharray={fires ? undefined : INHIBITORY_DASH} />
+      <text x={TRACE.x(3)} y={TRACE.y(AP.peakMilliVolts) + 8} fontSize={13} className="dendrite-sum-small">
+        {`${fmtSigned(AP.peakMilliVolts, 0)} mV`}
+      </text>
+      <text x={INSET.x + INSET.width - 10} y={TRACE.y(-70) - 6} textAnchor="end" fontSize={13} className="dendrite-sum-small">
+        −70 mV · 20 ms
+      </text>
+    </g>
+  );
+});
+
+/** The explanations under the drawing, one paragraph each; re-rendered only when a sentence changes. */
+const Explanations = memo(
+  function Explanations({ texts }: { texts: readonly string[] }) {
+    return (
+      <div className="explain dendrite-sum-explain">
+        {texts.map((text, i) => (
+          <p key={i}>{text}</p>
+        ))}
+      </div>
+    );
+  },
+  (a, b) => a.texts.length === b.texts.length && a.texts.every((text, i) => text === b.texts[i]),
+);
+
+interface ButtonsProps {
+  count: number;
+  reduced: boolean;
+  onAdd: () => void;
+  onReplay: () => void;
+}
+
+/** Add a synapse; send the signal again (not offered with reduced motion, where nothing travels). */
+const Buttons = memo(function Buttons({ count, reduced, onAdd, onReplay }: ButtonsProps) {
+  return (
+    <div className="dendrite-sum-buttons">
+      <button type="button" disabled={count >= MAX_SYNAPSES} onClick={onAdd}>
+        Add a synapse{count >= MAX_SYNAPSES ? ` (at most ${MAX_SYNAPSES})` : ''}
+      </button>
+      {!reduced && (
+        <button type="button" onClick={onReplay}>
+          Send the signal again
+        </button>
+      )}
+    </div>
+  );
+});
 
 /** The dendrite-sum diagram: synapses on the dendrites sum at the soma; threshold fires a spike. */
 export function DendriteSumView({ params, set, uid }: DiagramViewProps<DendriteSumParams>) {
@@ -57,13 +162,15 @@ export function DendriteSumView({ params, set, uid }: DiagramViewProps<DendriteS
   const vm = m.soma.vmMilliVolts;
   const psps = m.soma.contributions.map((c) => c.pspMilliVolts);
   const vmY = gaugeY(vm);
-  const setSyn = (next: SynapseInput[]) => set({ syn: next });
   // Rows get stable callbacks (they read the latest list from a ref), so a slider
   // input re-renders only the row that moved.
   const synRef = useRef(syn);
   synRef.current = syn;
   const patchSynapse = useCallback((index: number, patch: Partial<SynapseInput>) => set({ syn: synRef.current.map((old, j) => (j === index ? { ...old, ...patch } : old)) }), [set]);
   const removeSynapse = useCallback((index: number) => set({ syn: synRef.current.filter((_, j) => j !== index) }), [set]);
+  const addSynapse = useCallback(() => set({ syn: [...synRef.current, { type: 'glu', strength: DEFAULT_STRENGTH }] }), [set]);
+  const replay = useCallback(() => setReplays((n) => n + 1), []);
+  const onModel = useCallback((next: DendriteSumParams['model']) => set({ model: next }), [set]);
 
   return (
     <div className="dendrite-sum">
@@ -71,47 +178,14 @@ export function DendriteSumView({ params, set, uid }: DiagramViewProps<DendriteS
         <div className="dendrite-sum-figure">
           <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${uid}-ds-title`}>
             <title id={`${uid}-ds-title`}>{`A neuron with ${syn.length} synapse${syn.length === 1 ? '' : 's'} on its dendrites; the membrane potential at the axon initial segment is ${m.vmText}, ${m.context}; ${m.soma.fires ? 'it fires an action potential' : 'no action potential'}.`}</title>
-            {SLOTS.map((slot, i) => (
-              <path key={i} d={slot.d} fill="none" stroke={palette.neutral} strokeWidth={i < syn.length ? 5 : 3.5} strokeLinecap="round" opacity={i < syn.length ? 1 : 0.4} />
-            ))}
+            <Dendrites count={syn.length} />
             {NEURON_BODY}
             <path d={AIS_PATH} fill={m.soma.fires ? palette.spike : palette.neutral} />
-            {syn.map((s, i) => {
-              const slot = SLOTS[i]!;
-              const exc = excites(s.type);
-              return (
-                <g key={i} data-synapse={i}>
-                  <path
-                    d={markerPath(s.type, 6 + 5 * s.strength)}
-                    transform={`translate(${slot.synapse.x},${slot.synapse.y})`}
-                    fill={exc ? palette.excitatory : palette.bg}
-                    stroke={exc ? palette.excitatory : palette.inhibitory}
-                    strokeWidth={exc ? 0 : 2.5}
-                  />
-                  <text x={slot.label.x} y={slot.label.y} textAnchor={slot.label.anchor} fontSize={15} fontWeight={600} aria-hidden="true">
-                    {TRANSMITTER_LABELS[s.type].short}
-                  </text>
-                </g>
-              );
-            })}
+            {syn.map((s, i) => (
+              <SynapseMarker key={i} index={i} type={s.type} strength={s.strength} />
+            ))}
             <Gauge vm={vm} vmY={vmY} fires={m.soma.fires} conductance={model === 'conductance'} />
-            <g aria-hidden="true">
-              <rect x={INSET.x} y={INSET.y} width={INSET.width} height={INSET.height} rx={6} fill={palette.bg} stroke={palette.faint} />
-              <text x={INSET.x + 10} y={INSET.y + 18} fontSize={14} fontWeight={600}>
-                Action potential
-              </text>
-              <text x={INSET.x + INSET.width - 10} y={INSET.y + 38} textAnchor="end" fontSize={13} fontWeight={m.soma.fires ? 700 : 400} className={m.soma.fires ? undefined : 'dendrite-sum-small'}>
-                {m.soma.fires ? 'fired' : 'not reached'}
-              </text>
-              <line x1={INSET.x + 6} x2={INSET.x + INSET.width - 6} y1={TRACE.y(-70)} y2={TRACE.y(-70)} stroke={palette.faint} strokeDasharray="2 3" />
-              <path d={TRACE.d} fill="none" stroke={m.soma.fires ? palette.spike : palette.faint} strokeWidth={m.soma.fires ? 2.5 : 1.5} strokeDasharray={m.soma.fires ? undefined : INHIBITORY_DASH} />
-              <text x={TRACE.x(3)} y={TRACE.y(AP.peakMilliVolts) + 8} fontSize={13} className="dendrite-sum-small">
-                {`${fmtSigned(AP.peakMilliVolts, 0)} mV`}
-              </text>
-              <text x={INSET.x + INSET.width - 10} y={TRACE.y(-70) - 6} textAnchor="end" fontSize={13} className="dendrite-sum-small">
-                −70 mV · 20 ms
-              </text>
-            </g>
+            <Inset fires={m.soma.fires} />
             <Signal svgRef={svgRef} types={syn.map((s) => s.type)} psps={psps} fires={m.soma.fires} version={`${serializeSynapses(syn)}|${model}|${replays}`} reduced={reduced} traceAt={traceAt} />
           </svg>
 
@@ -120,15 +194,11 @@ export function DendriteSumView({ params, set, uid }: DiagramViewProps<DendriteS
             <Readout name="threshold" label="Threshold:" value={`${fmt(m.soma.thresholdMilliVolts)} mV`} />
             <Readout name="fires" label="Fires:" value={m.soma.fires ? 'yes' : 'no'} />
           </div>
-          <div className="explain dendrite-sum-explain">
-            {m.explanations.map((text, i) => (
-              <p key={i}>{text}</p>
-            ))}
-          </div>
+          <Explanations texts={m.explanations} />
         </div>
 
         <div className="dendrite-sum-controls">
-          <Choice label="Summation model" value={model} choices={['linear', 'conductance'] as const} labels={{ linear: 'Linear: potentials add', conductance: 'Conductance-based' }} onChange={(next) => set({ model: next })} />
+          <Choice label="Summation model" value={model} choices={MODELS} labels={MODEL_LABELS} onChange={onModel} />
           <ol className="dendrite-sum-list" aria-label="Synapses">
             {syn.map((s, i) => (
               <SynapseRow
@@ -142,20 +212,8 @@ export function DendriteSumView({ params, set, uid }: DiagramViewProps<DendriteS
               />
             ))}
           </ol>
-          <div className="dendrite-sum-buttons">
-            <button type="button" disabled={syn.length >= MAX_SYNAPSES} onClick={() => setSyn([...syn, { type: 'glu', strength: DEFAULT_STRENGTH }])}>
-              Add a synapse{syn.length >= MAX_SYNAPSES ? ` (at most ${MAX_SYNAPSES})` : ''}
-            </button>
-            {!reduced && (
-              <button type="button" onClick={() => setReplays((n) => n + 1)}>
-                Send the signal again
-              </button>
-            )}
-          </div>
-          <p className="dendrite-sum-note">
-            Each synapse’s effect is exaggerated for clarity: a single real synapse moves the potential at the soma by about 0.1–2 mV, so many must act together
-            to reach threshold. The spike is computed with the Hodgkin–Huxley model.
-          </p>
+          <Buttons count={syn.length} reduced={reduced} onAdd={addSynapse} onReplay={replay} />
+          {SCALE_NOTE}
         </div>
       </div>
       <Announce text={m.summary} />
@@ -164,7 +222,7 @@ export function DendriteSumView({ params, set, uid }: DiagramViewProps<DendriteS
 }
 
 /** The membrane-potential gauge at the axon initial segment: rest, threshold and the current value. */
-function Gauge({ vm, vmY, fires, conductance }: { vm: number; vmY: number; fires: boolean; conductance: boolean }) {
+const Gauge = memo(function Gauge({ vm, vmY, fires, conductance }: { vm: number; vmY: number; fires: boolean; conductance: boolean }) {
   const up = vmY < REST_Y;
   return (
     <g aria-hidden="true">
@@ -195,7 +253,7 @@ function Gauge({ vm, vmY, fires, conductance }: { vm: number; vmY: number; fires
       </text>
     </g>
   );
-}
+});
 
 interface SynapseRowProps {
   uid: string;
@@ -206,27 +264,54 @@ interface SynapseRowProps {
   onRemove: (index: number) => void;
 }
 
-/** One synapse's controls: transmitter, strength (with its own PSP), remove. */
-const SynapseRow = memo(function SynapseRow({ uid, index, synapse, psp, onPatch, onRemove }: SynapseRowProps) {
-  const n = index + 1;
-  const exc = excites(synapse.type);
-  const selectId = `${uid}-ds-type-${index}`;
-  const pspText = `${fmtSigned(psp)} mV`;
+interface TypeProps {
+  id: string;
+  n: number;
+  index: number;
+  type: TransmitterKey;
+  onPatch: (index: number, patch: Partial<SynapseInput>) => void;
+}
+
+/** A synapse's icon and transmitter menu; memoised, so scrubbing its strength skips the menu's options. */
+const SynapseType = memo(function SynapseType({ id, n, index, type, onPatch }: TypeProps) {
+  const exc = excites(type);
   return (
-    <li className="dendrite-sum-row">
+    <>
       <svg className="dendrite-sum-icon" viewBox="-12 -12 24 24" aria-hidden="true">
-        <path d={markerPath(synapse.type, 9)} fill={exc ? palette.excitatory : palette.bg} stroke={exc ? palette.excitatory : palette.inhibitory} strokeWidth={exc ? 0 : 2.5} />
+        <path d={markerPath(type, 9)} fill={exc ? palette.excitatory : palette.bg} stroke={exc ? palette.excitatory : palette.inhibitory} strokeWidth={exc ? 0 : 2.5} />
       </svg>
       <div className="dendrite-sum-type">
-        <label className="sr-only" htmlFor={selectId}>{`Synapse ${n} transmitter`}</label>
-        <select id={selectId} value={synapse.type} onChange={(event) => onPatch(index, { type: event.currentTarget.value as TransmitterKey })}>
-          {TRANSMITTER_ORDER.map((type) => (
-            <option key={type} value={type}>
-              {TRANSMITTER_LABELS[type].long}
+        <label className="sr-only" htmlFor={id}>{`Synapse ${n} transmitter`}</label>
+        <select id={id} value={type} onChange={(event) => onPatch(index, { type: event.currentTarget.value as TransmitterKey })}>
+          {TRANSMITTER_ORDER.map((option) => (
+            <option key={option} value={option}>
+              {TRANSMITTER_LABELS[option].long}
             </option>
           ))}
         </select>
       </div>
+    </>
+  );
+});
+
+/** A synapse's remove button. */
+const RemoveButton = memo(function RemoveButton({ n, index, onRemove }: { n: number; index: number; onRemove: (index: number) => void }) {
+  return (
+    <button type="button" className="dendrite-sum-remove" aria-label={`Remove synapse ${n}`} onClick={() => onRemove(index)}>
+      ✕
+    </button>
+  );
+});
+
+/** One synapse's controls: transmitter, strength (with its own PSP), remove. */
+const SynapseRow = memo(function SynapseRow({ uid, index, synapse, psp, onPatch, onRemove }: SynapseRowProps) {
+  const n = index + 1;
+  const exc = excites(synapse.type);
+  const pspText = `${fmtSigned(psp)} mV`;
+  const onStrength = useCallback((strength: number) => onPatch(index, { strength }), [index, onPatch]);
+  return (
+    <li className="dendrite-sum-row">
+      <SynapseType id={`${uid}-ds-type-${index}`} n={n} index={index} type={synapse.type} onPatch={onPatch} />
       <Slider
         className="dendrite-sum-strength"
         label={`Synapse ${n} strength`}
@@ -236,11 +321,9 @@ const SynapseRow = memo(function SynapseRow({ uid, index, synapse, psp, onPatch,
         step={0.01}
         display={`${fmt(synapse.strength, 2)} · ${pspText}`}
         valueText={`${fmt(synapse.strength, 2)}, ${exc ? 'excitatory' : 'inhibitory'}, ${pspText} on its own`}
-        onChange={(strength) => onPatch(index, { strength })}
+        onChange={onStrength}
       />
-      <button type="button" className="dendrite-sum-remove" aria-label={`Remove synapse ${n}`} onClick={() => onRemove(index)}>
-        ✕
-      </button>
+      <RemoveButton n={n} index={index} onRemove={onRemove} />
     </li>
   );
 });

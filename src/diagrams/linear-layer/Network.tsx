@@ -107,6 +107,8 @@ export const Network = memo(function Network({ model, lit, titleId, onLight, onC
   const height = netHeight(n, k);
   const bars = barScale(y);
   return (
+    // The box around the drawing is a plain block (a grid item never is a relayout boundary), so a changed label re-lays only the drawing.
+    <div className="linear-layer-netbox">
     <svg className="linear-layer-net" viewBox={`0 0 ${NET_WIDTH} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{`A layer of ${n} neuron${n > 1 ? 's' : ''} with ${k} input${k > 1 ? 's' : ''}. Each edge is a weight: thicker for a larger magnitude, solid for positive, dashed for negative. Neuron ${lit + 1} is lit. Bars show the outputs y.`}</title>
       <Edges w={model.w} n={n} k={k} lit={lit} />
@@ -133,5 +135,6 @@ export const Network = memo(function Network({ model, lit, titleId, onLight, onC
         {bars.signed ? `bars: ±${bars.limit}` : `bars: 0 to ${bars.limit}`}
       </text>
     </svg>
+    </div>
   );
 });
