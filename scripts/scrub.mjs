@@ -10,10 +10,11 @@ import { existsSync } from 'node:fs';
 
 /** Which slider of which diagram the scrub benchmark and the audit drag. */
 export const SCRUB_TARGETS = [
-  { id: 'dendrite-sum', query: '', slider: 'input[type=range]' },
-  { id: 'linear-layer', query: 'n=8&k=8', slider: 'input[type=range]' },
-  { id: 'membrane', query: '', slider: 'input[type=range]' },
-  { id: 'circuit', query: '', slider: 'input[type=range]' },
+  { id: 'dendrite-sum', name: 'dendrite-sum', query: '', slider: 'input[type=range]' },
+  { id: 'linear-layer', name: 'linear-layer 8×8', query: 'n=8&k=8', slider: 'input[type=range]' },
+  { id: 'linear-layer', name: 'linear-layer 2×3 (default)', query: '', slider: 'input[type=range]' },
+  { id: 'membrane', name: 'membrane (playing)', query: '', slider: 'input[type=range]' },
+  { id: 'circuit', name: 'circuit (playing)', query: '', slider: 'input[type=range]' },
 ];
 
 /** Install the timing probe in the page; it records one duration per input event. */
@@ -99,4 +100,26 @@ export async function scrubTargets(browser, url, { dist = 'dist', runs = 3 } = {
     out.push({ target, result: results.find((r) => r.p95 === p95), runs: results.map((r) => r.p95) });
   }
   return out;
+}
+
+/**
+ * The floor on this machine: the same scrub of a bare page holding one range
+ * input and its number, with no diagram. What a diagram adds is its p95 minus
+ * this. Returns the median run, like scrubTargets.
+ */
+export async function scrubFloor(browser, { runs = 3 } = {}) {
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.setContent('<input type="range" min="-5" max="5" step="0.1" style="width:300px"><output>0</output>');
+    await page.evaluate(() => {
+      const input = document.querySelector('input');
+      input.addEventListener('input', () => (document.querySelector('output').textContent = input.value));
+    });
+    results.push(await scrub(page, page.locator('input')));
+    await context.close();
+  }
+  const p95 = median(results.map((r) => r.p95));
+  return { result: results.find((r) => r.p95 === p95), runs: results.map((r) => r.p95) };
 }
