@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useReducedMotion } from './useReducedMotion';
 
 /**
@@ -9,13 +9,16 @@ export function usePlayback(playing: boolean, setPlaying: (playing: boolean) => 
   const reduced = useReducedMotion();
   const [asked, setAsked] = useState(false);
   const running = playing && (!reduced || asked);
-  const toggle = () => {
-    if (running) setPlaying(false);
+  // Stable across renders (it reads the latest state through a ref), so memoised buttons skip animation frames.
+  const latest = useRef({ running, setPlaying });
+  latest.current = { running, setPlaying };
+  const toggle = useCallback(() => {
+    if (latest.current.running) latest.current.setPlaying(false);
     else {
       setAsked(true);
-      setPlaying(true);
+      latest.current.setPlaying(true);
     }
-  };
+  }, []);
   return { running, reduced, toggle };
 }
 

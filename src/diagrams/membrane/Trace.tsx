@@ -53,6 +53,40 @@ const TraceFrame = memo(function TraceFrame({ lif }: { lif: LifParams }) {
   );
 });
 
+const SPEEDS = ['slow', 'real'] as const;
+const SPEED_LABELS = { slow: '20× slower', real: 'real time' };
+
+/** The caption under the trace: it changes only with the neuron. */
+const Caption = memo(function Caption({ lif }: { lif: LifParams }) {
+  return (
+    <p className="membrane-caption">
+      The integrate-and-fire model has no spike shape: when the potential reaches threshold it counts a spike (line to ▼), resets to {fmt(lif.resetMilliVolts, 0)} mV and is held there for the {fmt(lif.refractoryMs, 0)} ms refractory period (shaded). ▲ marks a pulse.
+    </p>
+  );
+});
+
+interface ButtonsProps {
+  running: boolean;
+  onToggle: () => void;
+  onPulse: () => void;
+  onStep: () => void;
+}
+
+/** Play or pause, a pulse, a step: re-rendered when playback starts or stops, not on every frame. */
+const Buttons = memo(function Buttons({ running, onToggle, onPulse, onStep }: ButtonsProps) {
+  return (
+    <div className="membrane-buttons">
+      <PlayPause running={running} onToggle={onToggle} />
+      <button type="button" onClick={onPulse}>
+        Send a pulse
+      </button>
+      <button type="button" onClick={onStep}>
+        Step {STEP_MS} ms
+      </button>
+    </div>
+  );
+});
+
 /** A first window: rest, then the present current from t = 0, as the server draws it. */
 function fresh(key: string, lif: LifParams, current: number) {
   const sim = firstWindow(lif, current);
@@ -93,6 +127,15 @@ export function Trace({ params, lif, set, titleId }: TraceProps) {
     if (!running) advance(PULSE_ADVANCE_MS);
     else redraw();
   };
+  // The animation re-renders this component every frame; the buttons and the speed choice get
+  // stable callbacks that read the latest closure, so they skip those renders.
+  const actions = useRef({ pulse, step: () => advance(STEP_MS), speed: (speed: MembraneParams['speed']) => set({ speed }) });
+  actions.current = { pulse, step: () => advance(STEP_MS), speed: (speed: MembraneParams['speed']) => set({ speed }) };
+  const [stable] = useState(() => ({
+    pulse: () => actions.current.pulse(),
+    step: () => actions.current.step(),
+    speed: (speed: MembraneParams['speed']) => actions.current.speed(speed),
+  }));
 
   const v = sim.v[sim.v.length - 1] ?? lif.restMilliVolts;
   const refractory = sim.state.refractoryLeftMs > 0;
@@ -128,19 +171,9 @@ export function Trace({ params, lif, set, titleId }: TraceProps) {
         ))}
         <circle cx={TRACE.right} cy={voltY(v)} r={3.5} fill={palette.fg} />
       </svg>
-      <p className="membrane-caption">
-        The integrate-and-fire model has no spike shape: when the potential reaches threshold it counts a spike (line to ▼), resets to {fmt(lif.resetMilliVolts, 0)} mV and is held there for the {fmt(lif.refractoryMs, 0)} ms refractory period (shaded). ▲ marks a pulse.
-      </p>
-      <div className="membrane-buttons">
-        <PlayPause running={running} onToggle={toggle} />
-        <button type="button" onClick={pulse}>
-          Send a pulse
-        </button>
-        <button type="button" onClick={() => advance(STEP_MS)}>
-          Step {STEP_MS} ms
-        </button>
-      </div>
-      <Choice label="Speed" value={params.speed} choices={['slow', 'real'] as const} labels={{ slow: '20× slower', real: 'real time' }} onChange={(speed) => set({ speed })} />
+      <Caption lif={lif} />
+      <Buttons running={running} onToggle={toggle} onPulse={stable.pulse} onStep={stable.step} />
+      <Choice label="Speed" value={params.speed} choices={SPEEDS} labels={SPEED_LABELS} onChange={stable.speed} />
       <div className="readouts membrane-vm">
         <Readout name="vm" label="Membrane potential" value={vm.value} context={vm.context} />
       </div>
