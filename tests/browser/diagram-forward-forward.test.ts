@@ -48,7 +48,21 @@ describe('forward-forward', () => {
     expect(await num(page, 'bpAccuracy')).toBeGreaterThan(start.bp);
     expect(await num(page, 'ffAccuracy')).toBeGreaterThan(start.ff);
     expect(await num(page, 'bpLoss')).toBeLessThan(parseReadout(expected.bpLoss));
-    const paused = await readout(page, ID, 'epoch');
+    // A tick the worker posted before it read the pause may still land: wait for the count to settle,
+    // then it must stay put.
+    let paused = await readout(page, ID, 'epoch');
+    await expect
+      .poll(
+        async () => {
+          await page.waitForTimeout(200);
+          const now = await readout(page, ID, 'epoch');
+          const settled = now === paused;
+          paused = now;
+          return settled;
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     await page.waitForTimeout(300);
     expect(await readout(page, ID, 'epoch')).toBe(paused);
     expect(Number(await page.locator(`${ROOT} .ff`).getAttribute('data-rate'))).toBeGreaterThan(20);
