@@ -33,6 +33,21 @@ function fit(frame: HTMLIFrameElement): void {
   frame.style.width = '100%';
 }
 
+/**
+ * Whether the iframe's window already shows a document from `origin`. One
+ * still on its initial about:blank has the host's origin: posting to it with
+ * our origin as target would make the browser log an error on the host page,
+ * and it will report its height anyway once it loads.
+ */
+function hasNavigated(frame: HTMLIFrameElement, origin: string): boolean {
+  try {
+    // Readable only while the frame's document is same-origin with the host.
+    return frame.contentWindow?.location.origin === origin;
+  } catch {
+    return true; // Cross-origin to the host: it has navigated to its src, on our origin.
+  }
+}
+
 /** Start sizing embed iframes served from `origin`; returns a function that stops. */
 export function watchEmbeds(origin: string): () => void {
   ourFrames(origin).forEach(fit);
@@ -53,6 +68,6 @@ export function watchEmbeds(origin: string): () => void {
   window.addEventListener('message', onMessage);
   // Iframes that loaded before this script have already reported their height: ask again.
   const measure: MeasureMessage = { source: SOURCE, type: 'measure' };
-  for (const frame of ourFrames(origin)) frame.contentWindow?.postMessage(measure, origin);
+  for (const frame of ourFrames(origin)) if (hasNavigated(frame, origin)) frame.contentWindow?.postMessage(measure, origin);
   return () => window.removeEventListener('message', onMessage);
 }

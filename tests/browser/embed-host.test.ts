@@ -49,6 +49,9 @@ beforeAll(async () => {
 <two-neurons-diagram id="c" name="${idC}" params="${amp(queryC)}"></two-neurons-diagram>
 <iframe id="evil" src="/evil" title="Not ours" width="300" height="50"></iframe>`),
     '/evil': hostPage('<p>evil</p>'),
+    // The host script runs while the iframe is still on its initial about:blank (the test holds the iframe's page back).
+    '/early': hostPage(`<iframe id="a" src="${ours}/embed/${subject.id}/" title="Diagram A" width="100%" height="150"></iframe>
+<script src="${ours}/embed.js"></script>`),
     '/hostile': hostPage(
       `<p class="sr-only">host text</p><div class="diagram" id="host-diagram">host div</div>
 <script type="module" src="${ours}/lib/two-neurons.js"></script>
@@ -231,6 +234,33 @@ describe('a host page on another origin', () => {
     await expect.poll(() => a.locator(`output[data-readout="${subject.name}"]`).textContent()).toBe(subject.after);
     expect(problems).toEqual([]);
     await close();
+  });
+});
+
+describe('the host script, before its iframes have loaded', () => {
+  it('waits for their own height report instead of posting to a blank frame', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(`${baseUrl()}/embed/${subject.id}/`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${host.url}/early`, { waitUntil: 'load' }).catch(() => undefined);
+    // embed.js has run (it is a blocking script) while the iframe's page is held back.
+    await page.waitForFunction(() => document.getElementById('a')!.style.display === 'block');
+    await page.waitForTimeout(200);
+    release();
+    const a = await frameLive(page, '#a');
+    await expect.poll(async () => (await fitOf(page, '#a', a)).outer).toBeGreaterThan(150);
+    const fit = await fitOf(page, '#a', a);
+    expect(fit.scrolls).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 
