@@ -192,6 +192,7 @@ export function CircuitView({ params, set, uid }: DiagramViewProps<CircuitParams
     ? `The spiking circuit fell silent after its last spike at ${fmt(run.lastSpikeMs, 1)} ms, ${count} spikes in all; the loops kept it going ${fmt(run.lastSpikeMs - LAYER_COUNT * TICK_MS, 0)} ms after the feed-forward net had finished its ${LAYER_COUNT} layers.`
     : `At ${fmt(t, 1)} ms: ${count} spikes so far${fired.length ? `; fired: ${fired.join(', ')}` : ''}. Feed-forward net: ${steps} of ${LAYER_COUNT} layers.`;
 
+  // While it plays, the picture's description stays put (it would change every frame); paused, it gives the summary.
   return (
     <div className="circuit" ref={root}>
       <div className="circuit-panels">
@@ -199,7 +200,7 @@ export function CircuitView({ params, set, uid }: DiagramViewProps<CircuitParams
           <figcaption>Spiking circuit: no clock, each spike when its cell crosses threshold</figcaption>
           <svg viewBox={`0 0 ${WIDTH} ${NET_HEIGHT}`} role="img" aria-labelledby={`${uid}-circuit-title`}>
             <title id={`${uid}-circuit-title`}>
-              {`A recurrent spiking circuit: four visual-feature cells (edges, four legs, fur texture, snout) excite two “dog” concept cells, which excite bark, fur, walk and ball; walk and leash excite each other in a loop; an inhibitory cell quiets the loop. ${summary}`}
+              {`A recurrent spiking circuit: four visual-feature cells (edges, four legs, fur texture, snout) excite two “dog” concept cells, which excite bark, fur, walk and ball; walk and leash excite each other in a loop; an inhibitory cell quiets the loop. ${playing ? 'It is running; its state is described when it pauses.' : summary}`}
             </title>
             <defs>
               <clipPath id={`${uid}-clip`}>
