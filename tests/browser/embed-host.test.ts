@@ -250,7 +250,8 @@ describe('the host script, before its iframes have loaded', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${host.url}/early`, { waitUntil: 'load' }).catch(() => undefined);
+    // Not 'load': that waits for the iframe, which is held back.
+    await page.goto(`${host.url}/early`, { waitUntil: 'domcontentloaded' });
     // embed.js has run (it is a blocking script) while the iframe's page is held back.
     await page.waitForFunction(() => document.getElementById('a')!.style.display === 'block');
     await page.waitForTimeout(200);
