@@ -198,11 +198,12 @@ if (ONLY.has('axe') || ONLY.has('console')) {
 if (ONLY.has('axe') || ONLY.has('console')) timed('axe and console');
 
 // 5. Keyboard walk: every control reachable by Tab, in document order, with a visible focus.
+/** What Tab can stop on (summaries aside, which the walk counts too). */
+const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
 if (ONLY.has('keys')) {
   for (const path of pages) {
     const v = await visit(path, { viewport: { width: 1280, height: 900 } });
-    const walk = await v.page.evaluate(() => {
-      const selector = 'summary, a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    const walk = await v.page.evaluate((selector) => {
       const visible = (el) => {
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
@@ -214,7 +215,7 @@ if (ONLY.has('keys')) {
       // Radio groups take one Tab stop; count the checked one (or the first).
       const expected = controls.filter((el) => !(el.type === 'radio' && !el.checked && document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]:checked`)));
       return { expected: expected.length, positiveTabindex: controls.filter((el) => el.tabIndex > 0).length };
-    });
+    }, `summary, ${CONTROLS}`);
     // Each Tab's target is marked in the page, so DOM changes (figures waking,
     // animations) cannot confuse identities; iframes are stepped through.
     let reached = 0;
@@ -261,32 +262,24 @@ if (ONLY.has('keys')) {
     // adds a synapse, checks another radio): controls born behind the focus
     // are not reached in one pass, yet are reachable. Each control left over
     // is checked on its own: focus the control before it, press Tab once.
-    const leftOver = await v.page.evaluate(() => {
-      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    const leftOver = await v.page.evaluate((selector) => {
       const all = [...document.querySelectorAll(selector)];
       const usable = (el) => el.getBoundingClientRect().width > 0 && !el.closest('[hidden],[inert],details:not([open]) > :not(summary)') && !(el.type === 'radio' && !el.checked);
       return all
         .filter((el) => !el.dataset.kwReached && usable(el))
         .map((el) => {
           const before = all.slice(0, all.indexOf(el)).reverse().find((other) => usable(other) && !(other.type === 'radio' && other.name && other.name === el.name));
-          el.dataset.kwMissed = '1';
-          if (before) before.dataset.kwBefore = String(all.indexOf(el));
           return { index: all.indexOf(el), before: before ? all.indexOf(before) : -1, name: `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”` };
         });
-    });
+    }, CONTROLS);
     const unreachable = [];
     for (const item of leftOver.slice(0, 40)) {
-      const landed = await v.page.evaluate(({ index, before }) => {
-        const all = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')];
-        if (before >= 0) all[before]?.focus();
+      await v.page.evaluate(({ before, selector }) => {
+        if (before >= 0) document.querySelectorAll(selector)[before]?.focus();
         else document.activeElement?.blur();
-        return index;
-      }, item);
+      }, { before: item.before, selector: CONTROLS });
       await v.page.keyboard.press('Tab');
-      const ok = await v.page.evaluate((index) => {
-        const all = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')];
-        return document.activeElement === all[index];
-      }, landed);
+      const ok = await v.page.evaluate(({ index, selector }) => document.activeElement === document.querySelectorAll(selector)[index], { index: item.index, selector: CONTROLS });
       if (!ok) unreachable.push(item.name);
     }
     if (leftOver.length > 40) unreachable.push(`${leftOver.length - 40} more not checked`);
