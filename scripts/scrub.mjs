@@ -78,26 +78,37 @@ export async function scrub(page, slider, { cpuSlowdown = 4, passes = 3, steps =
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
+ * Scrub `runs` times, each in a fresh context that `open` prepares (it
+ * returns the slider's locator). One run's p95 moves by a few milliseconds on
+ * a shared machine, so the result is the median run (by p95), with every
+ * run's p95 kept for the report: { result, runs }.
+ */
+async function medianRun(browser, runs, open) {
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    results.push(await scrub(page, await open(page)));
+    await context.close();
+  }
+  const p95 = median(results.map((r) => r.p95));
+  return { result: results.find((r) => r.p95 === p95), runs: results.map((r) => r.p95) };
+}
+
+/**
  * Scrub each target's slider on its embed page of the build served at `url`,
- * `runs` times, each in a fresh context; targets whose embed page is not
- * built are skipped. One run's p95 moves by a few milliseconds on a shared
- * machine, so the result is the median run (by p95), with every run's p95
- * kept for the report. Returns [{ target, result, runs }].
+ * the median of `runs` runs; targets whose embed page is not built are
+ * skipped. Returns [{ target, result, runs }].
  */
 export async function scrubTargets(browser, url, { dist = 'dist', runs = 3 } = {}) {
   const out = [];
   for (const target of SCRUB_TARGETS.filter((t) => existsSync(`${dist}/embed/${t.id}/index.html`))) {
-    const results = [];
-    for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
+    const measured = await medianRun(browser, runs, async (page) => {
       await page.goto(`${url}/embed/${target.id}/?${target.query}`);
       await page.waitForSelector('[data-island][data-live="true"]');
-      results.push(await scrub(page, page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first()));
-      await context.close();
-    }
-    const p95 = median(results.map((r) => r.p95));
-    out.push({ target, result: results.find((r) => r.p95 === p95), runs: results.map((r) => r.p95) });
+      return page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first();
+    });
+    out.push({ target, ...measured });
   }
   return out;
 }
@@ -107,19 +118,13 @@ export async function scrubTargets(browser, url, { dist = 'dist', runs = 3 } = {
  * input and its number, with no diagram. What a diagram adds is its p95 minus
  * this. Returns the median run, like scrubTargets.
  */
-export async function scrubFloor(browser, { runs = 3 } = {}) {
-  const results = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
+export function scrubFloor(browser, { runs = 3 } = {}) {
+  return medianRun(browser, runs, async (page) => {
     await page.setContent('<input type="range" min="-5" max="5" step="0.1" style="width:300px"><output>0</output>');
     await page.evaluate(() => {
       const input = document.querySelector('input');
       input.addEventListener('input', () => (document.querySelector('output').textContent = input.value));
     });
-    results.push(await scrub(page, page.locator('input')));
-    await context.close();
-  }
-  const p95 = median(results.map((r) => r.p95));
-  return { result: results.find((r) => r.p95 === p95), runs: results.map((r) => r.p95) };
+    return page.locator('input');
+  });
 }
