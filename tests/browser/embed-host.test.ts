@@ -81,9 +81,16 @@ interface Opened {
   close: () => Promise<void>;
 }
 
-async function openHost(path: string): Promise<Opened> {
+interface OpenHostOptions {
+  /** Runs before the page loads (to route its requests). */
+  prepare?: (page: Page) => Promise<unknown>;
+  waitUntil?: 'load' | 'domcontentloaded';
+}
+
+async function openHost(path: string, { prepare, waitUntil = 'load' }: OpenHostOptions = {}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
   const page = await context.newPage();
+  await prepare?.(page);
   const problems: string[] = [];
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
@@ -91,7 +98,7 @@ async function openHost(path: string): Promise<Opened> {
     problems.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
-  await page.goto(`${host.url}${path}`);
+  await page.goto(`${host.url}${path}`, { waitUntil });
   return { page, problems, close: () => context.close() };
 }
 
@@ -239,19 +246,15 @@ describe('a host page on another origin', () => {
 
 describe('the host script, before its iframes have loaded', () => {
   it('waits for their own height report instead of posting to a blank frame', async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
-    await page.route(`${baseUrl()}/embed/${subject.id}/`, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const hold = (page: Page) =>
+      page.route(`${baseUrl()}/embed/${subject.id}/`, async (route) => {
+        await held;
+        await route.continue();
+      });
     // Not 'load': that waits for the iframe, which is held back.
-    await page.goto(`${host.url}/early`, { waitUntil: 'domcontentloaded' });
+    const { page, problems, close } = await openHost('/early', { prepare: hold, waitUntil: 'domcontentloaded' });
     // embed.js has run (it is a blocking script) while the iframe's page is held back.
     await page.waitForFunction(() => document.getElementById('a')!.style.display === 'block');
     await page.waitForTimeout(200);
@@ -261,7 +264,7 @@ describe('the host script, before its iframes have loaded', () => {
     const fit = await fitOf(page, '#a', a);
     expect(fit.scrolls).toBe(false);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 });
 
