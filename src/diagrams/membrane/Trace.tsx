@@ -129,8 +129,9 @@ export function Trace({ params, lif, set, titleId }: TraceProps) {
   };
   // The animation re-renders this component every frame; the buttons and the speed choice get
   // stable callbacks that read the latest closure, so they skip those renders.
-  const actions = useRef({ pulse, step: () => advance(STEP_MS), speed: (speed: MembraneParams['speed']) => set({ speed }) });
-  actions.current = { pulse, step: () => advance(STEP_MS), speed: (speed: MembraneParams['speed']) => set({ speed }) };
+  const latest = { pulse, step: () => advance(STEP_MS), speed: (speed: MembraneParams['speed']) => set({ speed }) };
+  const actions = useRef(latest);
+  actions.current = latest;
   const [stable] = useState(() => ({
     pulse: () => actions.current.pulse(),
     step: () => actions.current.step(),
