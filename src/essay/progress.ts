@@ -10,17 +10,12 @@ export function watchProgress(): void {
     const share = total > 0 ? Math.min(1, Math.max(0, window.scrollY / total)) : 0;
     bar.style.transform = `scaleX(${share})`;
   };
-  window.addEventListener(
-    'scroll',
-    () => {
-      if (!queued) {
-        queued = true;
-        requestAnimationFrame(update);
-      }
-    },
-    { passive: true },
-  );
-  // Measured in a frame, with the layout the browser does anyway, not forced at start-up.
-  queued = true;
-  requestAnimationFrame(update);
+  // At most one measurement per frame, with the layout the browser does anyway (at start-up too, not forced).
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  schedule();
 }
