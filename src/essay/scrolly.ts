@@ -29,23 +29,23 @@ export function watchScrollies(root: ParentNode = document): () => void {
     instances.push(scroller);
   };
   const scrollies = [...root.querySelectorAll<HTMLElement>('[data-scrolly]')];
-  if (typeof IntersectionObserver === 'undefined') {
-    scrollies.forEach(setUp);
-    return () => instances.forEach((instance) => instance.destroy());
-  }
-  const near = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        near.unobserve(entry.target);
-        setUp(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
-  scrollies.forEach((scrolly) => near.observe(scrolly));
+  const near =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              near?.unobserve(entry.target);
+              setUp(entry.target as HTMLElement);
+            }
+          },
+          { rootMargin: '100% 0px' },
+        );
+  // Without IntersectionObserver every scrolly is set up at once.
+  scrollies.forEach((scrolly) => (near ? near.observe(scrolly) : setUp(scrolly)));
   return () => {
-    near.disconnect();
+    near?.disconnect();
     instances.forEach((instance) => instance.destroy());
   };
 }
