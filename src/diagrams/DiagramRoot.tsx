@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useId, useState, useSyncExternalStore, type ComponentType } from 'react';
 import type { ParamsOf, Fields } from '../params/schema';
-import type { AnyDiagram } from './types';
+import type { AnyDiagram, DiagramViewProps } from './types';
+import { useClientLayoutEffect } from './live';
+import { createParamsStore, type ParamsStore } from './store';
 
 /** How the page around a diagram talks to it after it has mounted. */
 export interface DiagramBridge {
@@ -17,42 +19,31 @@ interface DiagramRootProps {
   bridge?: DiagramBridge;
 }
 
-// useLayoutEffect warns on the server; the bridge only matters in a browser.
-const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 /**
  * The element every diagram lives in, on every page: it holds the params
- * state, shows the notice for settings it could not use, and carries
+ * store, shows the notice for settings it could not use, and carries
  * `data-diagram="<id>"` around the diagram's readouts.
  */
 export function DiagramRoot({ def, initial, notices: initialNotices, bridge }: DiagramRootProps) {
-  const [params, setParams] = useState(initial);
+  const [store] = useState(() => createParamsStore(initial));
   const [notices, setNotices] = useState(initialNotices);
   const uid = useId().replace(/:/g, '');
-  const first = useRef(true);
-
-  const set = useCallback((patch: Partial<ParamsOf<Fields>>) => setParams((old) => ({ ...old, ...patch })), []);
 
   useClientLayoutEffect(() => {
     if (!bridge) return;
     bridge.apply = (next, nextNotices) => {
-      setParams(next);
+      store.replace(next);
       if (nextNotices) setNotices(nextNotices);
     };
+    // Subscribed after the view's live elements (children's effects run first), so they are written when a page hears of the change.
+    const unsubscribe = store.subscribe(() => bridge.changed?.(store.get()));
     return () => {
       bridge.apply = undefined;
+      unsubscribe();
     };
-  }, [bridge]);
+  }, [bridge, store]);
 
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    bridge?.changed?.(params);
-  }, [params, bridge]);
-
-  const View = def.View;
+  const { View, LiveView } = def;
   return (
     <div className="diagram" data-diagram={def.id} role="group" aria-labelledby={`${uid}-title`} aria-describedby={`${uid}-desc`}>
       <p className="sr-only" id={`${uid}-title`}>
@@ -69,7 +60,14 @@ export function DiagramRoot({ def, initial, notices: initialNotices, bridge }: D
           </button>
         </div>
       )}
-      <View params={params} set={set} uid={uid} />
+      {LiveView ? <LiveView store={store} uid={uid} /> : View ? <Rerendered View={View} store={store} uid={uid} /> : null}
     </div>
   );
+}
+
+/** A view that takes its params as props: rendered again with every change. */
+function Rerendered({ View, store, uid }: { View: ComponentType<DiagramViewProps<ParamsOf<Fields>>>; store: ParamsStore<ParamsOf<Fields>>; uid: string }) {
+  const params = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const set = useCallback((patch: Partial<ParamsOf<Fields>>) => store.set(patch), [store]);
+  return <View params={params} set={set} uid={uid} />;
 }

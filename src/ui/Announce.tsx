@@ -1,7 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Source } from '../diagrams/store';
 
 /** How long the text must stay still before a screen reader is told. */
 const SETTLE_MS = 700;
+
+function LiveRegion({ text }: { text: string }) {
+  return (
+    <p className="sr-only" aria-live="polite" aria-atomic="true">
+      {text}
+    </p>
+  );
+}
 
 /**
  * A polite live region for a diagram's summary. It waits until the reader
@@ -17,9 +26,28 @@ export function Announce({ text }: { text: string }) {
     const timer = setTimeout(() => setSpoken(text), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-  return (
-    <p className="sr-only" aria-live="polite" aria-atomic="true">
-      {spoken}
-    </p>
-  );
+  return <LiveRegion text={spoken} />;
+}
+
+/** The same, listening to a source itself: nothing re-renders until the text has settled. */
+export function LiveAnnounce<S>({ source, text }: { source: Source<S>; text: (value: S) => string }) {
+  const [spoken, setSpoken] = useState('');
+  const textRef = useRef(text);
+  textRef.current = text;
+  useEffect(() => {
+    let last = textRef.current(source.get());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = source.subscribe(() => {
+      const next = textRef.current(source.get());
+      if (next === last) return;
+      last = next;
+      clearTimeout(timer);
+      timer = setTimeout(() => setSpoken(next), SETTLE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [source]);
+  return <LiveRegion text={spoken} />;
 }

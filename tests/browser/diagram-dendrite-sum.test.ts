@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, launch, open, readout, waitLive } from './harness';
 import { somaPotential, type SynapseInput } from '../../src/core';
 import { fmt, parseReadout } from '../../src/ui/format';
+import dendriteSum from '../../src/diagrams/dendrite-sum';
 
 const ID = 'dendrite-sum';
 let browser: Browser;
@@ -18,7 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const vmOf = (synapses: SynapseInput[], model: 'linear' | 'conductance') => somaPotential(synapses, model);
+const vmOf = (synapses: readonly SynapseInput[], model: 'linear' | 'conductance') => somaPotential(synapses, model);
 
 describe('dendrite-sum', () => {
   it('reads states from the URL exactly as the core computes them', async () => {
@@ -65,6 +66,29 @@ describe('dendrite-sum', () => {
     await page.locator(`[data-diagram="${ID}"] input[type=radio][value=conductance]`).check();
     await expect.poll(() => readout(page, ID, 'vm')).toMatch(/^−70\.0 mV/);
     await expect.poll(() => page.url()).toContain('model=conductance');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("redraws its live parts when the essay's scroll steps change the scene", async () => {
+    // The strengths, readouts and markers are written directly by live bindings, not re-rendered: a scene from outside must reach them all.
+    const { page, context, problems } = await open(browser, '/', { width: 1280, height: 900 });
+    const scrolly = page.locator('[data-scrolly]').filter({ has: page.locator(`[data-island="${ID}"]`) });
+    const island = scrolly.locator('[data-island]');
+    const steps = await scrolly.locator('.step[data-scene]').all();
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    for (const step of steps) {
+      const scene = (await step.getAttribute('data-scene'))!;
+      const { syn, model } = dendriteSum.scenes![scene]!;
+      await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => island.getAttribute('data-scene'), { timeout: 10_000 }).toBe(scene);
+      const core = vmOf(syn!, model!);
+      await expect.poll(() => readout(page, ID, 'vm'), { message: scene }).toMatch(new RegExp(`^${fmt(core.vmMilliVolts)} mV, `));
+      expect(await readout(page, ID, 'fires'), scene).toBe(core.fires ? 'yes' : 'no');
+      const sliders = island.locator('input[type=range]');
+      expect(await sliders.evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value))), scene).toEqual(syn!.map((s) => s.strength));
+      expect(await island.locator('[data-synapse]').count(), scene).toBe(syn!.length);
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

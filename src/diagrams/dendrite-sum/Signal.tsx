@@ -1,4 +1,6 @@
-import { memo, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useState, type RefObject } from 'react';
+import { useSelect } from '../live';
+import type { Source } from '../store';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
 import { palette } from '../../ui/palette';
 import type { TransmitterKey } from '../../core';
@@ -23,13 +25,20 @@ const RELEASE_MS = 700;
 /** How long the params must stay still before a new signal is sent. */
 const SETTLE_MS = 180;
 
-export interface SignalProps {
-  svgRef: RefObject<SVGSVGElement | null>;
+/** What the signal carries: read when it is sent and while it travels. */
+export interface SignalInput {
   types: readonly TransmitterKey[];
   psps: readonly number[];
   fires: boolean;
   /** Changes whenever a new signal should be sent. */
   version: string;
+}
+
+export interface SignalProps {
+  svgRef: RefObject<SVGSVGElement | null>;
+  source: Source<SignalInput>;
+  /** Send the signal again when this changes (the replay button). */
+  replays: number;
   reduced: boolean;
   /** Where the action-potential inset's cursor is, for a time into the spike (ms). */
   traceAt: (tMs: number) => Point;
@@ -41,32 +50,47 @@ export interface SignalProps {
  * re-renders these few circles. With reduced motion (or between signals) it
  * shows the end state instead.
  */
-export function Signal({ svgRef, types, psps, fires, version, reduced, traceAt }: SignalProps) {
+export function Signal({ svgRef, source, replays, reduced, traceAt }: SignalProps) {
   // ms into the current signal; −1 when idle.
   const [t, setT] = useState(-1);
-  const firesRef = useRef(fires);
-  firesRef.current = fires;
+  const fires = useSelect(source, (input) => input.fires);
 
   // A change stops the signal in flight and sends a new one once the reader pauses:
-  // while a slider is scrubbed nothing animates, so each input costs only its render.
+  // while a slider is scrubbed nothing animates or re-renders here, so each input costs nothing.
   useEffect(() => {
     if (reduced) return;
-    setT(-1);
-    const timer = setTimeout(() => setT(0), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [version, reduced]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const send = (): void => {
+      setT(-1);
+      clearTimeout(timer);
+      timer = setTimeout(() => setT(0), SETTLE_MS);
+    };
+    let version = source.get().version;
+    send();
+    const unsubscribe = source.subscribe(() => {
+      const next = source.get().version;
+      if (next === version) return;
+      version = next;
+      send();
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [source, replays, reduced]);
 
   useAnimationLoop(svgRef, t >= 0 && !reduced, (dt) => {
     setT((now) => {
       if (now < 0) return now;
       const next = now + dt;
-      const total = firesRef.current ? RELEASE_START_MS + RELEASE_MS : TRAVEL_MS + 150;
+      const total = source.get().fires ? RELEASE_START_MS + RELEASE_MS : TRAVEL_MS + 150;
       return next < total ? next : -1;
     });
   });
 
   if (reduced || t < 0) return fires ? <EndState /> : null;
 
+  const { types, psps } = source.get();
   const items = [];
   if (t < TRAVEL_MS) {
     const progress = t / TRAVEL_MS;

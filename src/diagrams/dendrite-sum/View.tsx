@@ -1,17 +1,19 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import type { DiagramViewProps } from '../types';
+import type { LiveViewProps } from '../types';
 import type { SynapseInput, TransmitterKey } from '../../core';
-import { Announce } from '../../ui/Announce';
+import { sameItems, useLive, useSelect } from '../live';
+import { derive, type Source } from '../store';
+import { LiveAnnounce } from '../../ui/Announce';
 import { Choice } from '../../ui/Choice';
-import { Readout } from '../../ui/Readout';
-import { Slider } from '../../ui/Slider';
+import { LiveReadout } from '../../ui/Readout';
+import { LiveSlider } from '../../ui/Slider';
 import { fmt, fmtSigned } from '../../ui/format';
 import { palette, INHIBITORY_DASH } from '../../ui/palette';
 import { useReducedMotion } from '../../ui/useReducedMotion';
-import { actionPotential, dendriteModel } from './model';
+import { actionPotential, dendriteModel, type DendriteModel } from './model';
 import { AIS, AIS_PATH, axon, dendriteSlots, GAUGE, gaugeY, HEIGHT, INSET, markerPath, SOMA, terminals, tracePath, WIDTH } from './layout';
 import { DEFAULT_STRENGTH, MAX_SYNAPSES, serializeSynapses, type DendriteSumParams } from './schema';
-import { Signal } from './Signal';
+import { Signal, type SignalInput } from './Signal';
 import { excites, TRANSMITTER_LABELS, TRANSMITTER_ORDER } from './transmitterInfo';
 
 // Fixed geometry and the Hodgkin–Huxley spike: computed once per module, never per input.
@@ -72,14 +74,16 @@ const Dendrites = memo(function Dendrites({ count }: { count: number }) {
   );
 });
 
-/** One synapse's marker (its size is its strength) and transmitter label. */
-const SynapseMarker = memo(function SynapseMarker({ index, type, strength }: { index: number; type: TransmitterKey; strength: number }) {
+/** One synapse's marker (its size is its strength, written live) and transmitter label. */
+const SynapseMarker = memo(function SynapseMarker({ view$, index, type }: { view$: Source<Shown>; index: number; type: TransmitterKey }) {
   const slot = SLOTS[index]!;
   const exc = excites(type);
+  const marker = useLive<SVGPathElement, Shown>(view$, ({ syn }) => ({ attrs: { d: markerPath(type, 6 + 5 * (syn[index]?.strength ?? 0)) } }));
   return (
     <g data-synapse={index}>
       <path
-        d={markerPath(type, 6 + 5 * strength)}
+        ref={marker.ref}
+        {...marker.attrs}
         transform={`translate(${slot.synapse.x},${slot.synapse.y})`}
         fill={exc ? palette.excitatory : palette.bg}
         stroke={exc ? palette.excitatory : palette.inhibitory}
@@ -115,19 +119,23 @@ const Inset = memo(function Inset({ fires }: { fires: boolean }) {
   );
 });
 
-/** The explanations under the drawing, one paragraph each; re-rendered only when a sentence changes. */
-const Explanations = memo(
-  function Explanations({ texts }: { texts: readonly string[] }) {
-    return (
-      <div className="explain dendrite-sum-explain">
-        {texts.map((text, i) => (
-          <p key={i}>{text}</p>
-        ))}
-      </div>
-    );
-  },
-  (a, b) => a.texts.length === b.texts.length && a.texts.every((text, i) => text === b.texts[i]),
-);
+/** One explanation, written live. */
+function Sentence({ view$, index }: { view$: Source<Shown>; index: number }) {
+  const text = useLive<HTMLParagraphElement, Shown>(view$, ({ m }) => ({ text: m.explanations[index] ?? '' }));
+  return <p ref={text.ref}>{text.text}</p>;
+}
+
+/** The explanations under the drawing, one paragraph each: re-rendered only when their number changes. */
+function Explanations({ view$ }: { view$: Source<Shown> }) {
+  const count = useSelect(view$, ({ m }) => m.explanations.length);
+  return (
+    <div className="explain dendrite-sum-explain">
+      {Array.from({ length: count }, (_, i) => (
+        <Sentence key={i} view$={view$} index={i} />
+      ))}
+    </div>
+  );
+}
 
 interface ButtonsProps {
   count: number;
@@ -152,101 +160,134 @@ const Buttons = memo(function Buttons({ count, reduced, onAdd, onReplay }: Butto
   );
 });
 
-/** The dendrite-sum diagram: synapses on the dendrites sum at the soma; threshold fires a spike. */
-export function DendriteSumView({ params, set, uid }: DiagramViewProps<DendriteSumParams>) {
-  const { syn, model } = params;
-  const m = useMemo(() => dendriteModel(syn, model), [syn, model]);
+/** What the drawing shows for one set of params: the params and the model computed from them. */
+interface Shown {
+  syn: readonly SynapseInput[];
+  model: DendriteSumParams['model'];
+  m: DendriteModel;
+}
+
+const describe = ({ syn, m }: Shown): string =>
+  `A neuron with ${syn.length} synapse${syn.length === 1 ? '' : 's'} on its dendrites; the membrane potential at the axon initial segment is ${m.vmText}, ${m.context}; ${m.soma.fires ? 'it fires an action potential' : 'no action potential'}.`;
+
+/**
+ * The dendrite-sum diagram: synapses on the dendrites sum at the soma;
+ * threshold fires a spike. React renders its structure (which synapses, which
+ * model, fired or not); a strength scrub writes only the marker, the gauge,
+ * the readouts and the slider's own number (src/diagrams/live.ts).
+ */
+export function DendriteSumView({ store, uid }: LiveViewProps<DendriteSumParams>) {
+  const view$ = useMemo(() => derive(store, ({ syn, model }): Shown => ({ syn, model, m: dendriteModel(syn, model) })), [store]);
+  const signal$ = useMemo(() => derive(view$, signalInput), [view$]);
+  const types = useSelect(store, (p) => p.syn.map((s) => s.type), sameItems);
+  const model = useSelect(store, (p) => p.model);
+  const fires = useSelect(view$, (shown) => shown.m.soma.fires);
   const reduced = useReducedMotion();
   const svgRef = useRef<SVGSVGElement>(null);
   const [replays, setReplays] = useState(0);
-  const vm = m.soma.vmMilliVolts;
-  const psps = m.soma.contributions.map((c) => c.pspMilliVolts);
-  const vmY = gaugeY(vm);
-  // Rows get stable callbacks (they read the latest list from a ref), so a slider
-  // input re-renders only the row that moved.
-  const synRef = useRef(syn);
-  synRef.current = syn;
-  const patchSynapse = useCallback((index: number, patch: Partial<SynapseInput>) => set({ syn: synRef.current.map((old, j) => (j === index ? { ...old, ...patch } : old)) }), [set]);
-  const removeSynapse = useCallback((index: number) => set({ syn: synRef.current.filter((_, j) => j !== index) }), [set]);
-  const addSynapse = useCallback(() => set({ syn: [...synRef.current, { type: 'glu', strength: DEFAULT_STRENGTH }] }), [set]);
+  // (React types an SVG <title> as the HTML element.)
+  const title = useLive<HTMLTitleElement, Shown>(view$, (shown) => ({ text: describe(shown) }));
+  const ais = useLive<SVGPathElement, Shown>(view$, ({ m }) => ({ attrs: { fill: m.soma.fires ? palette.spike : palette.neutral } }));
+  // Rows get stable callbacks that read the current list from the store.
+  const patchSynapse = useCallback(
+    (index: number, patch: Partial<SynapseInput>) => store.set({ syn: store.get().syn.map((old, j) => (j === index ? { ...old, ...patch } : old)) }),
+    [store],
+  );
+  const removeSynapse = useCallback((index: number) => store.set({ syn: store.get().syn.filter((_, j) => j !== index) }), [store]);
+  const addSynapse = useCallback(() => store.set({ syn: [...store.get().syn, { type: 'glu', strength: DEFAULT_STRENGTH }] }), [store]);
   const replay = useCallback(() => setReplays((n) => n + 1), []);
-  const onModel = useCallback((next: DendriteSumParams['model']) => set({ model: next }), [set]);
+  const onModel = useCallback((next: DendriteSumParams['model']) => store.set({ model: next }), [store]);
 
   return (
     <div className="dendrite-sum">
       <div className="dendrite-sum-layout">
         <div className="dendrite-sum-figure">
           <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${uid}-ds-title`}>
-            <title id={`${uid}-ds-title`}>{`A neuron with ${syn.length} synapse${syn.length === 1 ? '' : 's'} on its dendrites; the membrane potential at the axon initial segment is ${m.vmText}, ${m.context}; ${m.soma.fires ? 'it fires an action potential' : 'no action potential'}.`}</title>
-            <Dendrites count={syn.length} />
+            <title ref={title.ref} id={`${uid}-ds-title`}>
+              {title.text}
+            </title>
+            <Dendrites count={types.length} />
             {NEURON_BODY}
-            <path d={AIS_PATH} fill={m.soma.fires ? palette.spike : palette.neutral} />
-            {syn.map((s, i) => (
-              <SynapseMarker key={i} index={i} type={s.type} strength={s.strength} />
+            <path ref={ais.ref} d={AIS_PATH} {...ais.attrs} />
+            {types.map((type, i) => (
+              <SynapseMarker key={i} view$={view$} index={i} type={type} />
             ))}
-            <Gauge vm={vm} vmY={vmY} fires={m.soma.fires} conductance={model === 'conductance'} />
-            <Inset fires={m.soma.fires} />
-            <Signal svgRef={svgRef} types={syn.map((s) => s.type)} psps={psps} fires={m.soma.fires} version={`${serializeSynapses(syn)}|${model}|${replays}`} reduced={reduced} traceAt={traceAt} />
+            <Gauge view$={view$} conductance={model === 'conductance'} />
+            <Inset fires={fires} />
+            <Signal svgRef={svgRef} source={signal$} replays={replays} reduced={reduced} traceAt={traceAt} />
           </svg>
 
           <div className="readouts dendrite-sum-readouts">
-            <Readout name="vm" label="At the axon initial segment:" value={m.vmText} context={m.context} />
-            <Readout name="threshold" label="Threshold:" value={`${fmt(m.soma.thresholdMilliVolts)} mV`} />
-            <Readout name="fires" label="Fires:" value={m.soma.fires ? 'yes' : 'no'} />
+            <LiveReadout name="vm" label="At the axon initial segment:" source={view$} view={vmReadout} />
+            <LiveReadout name="threshold" label="Threshold:" source={view$} view={thresholdReadout} />
+            <LiveReadout name="fires" label="Fires:" source={view$} view={firesReadout} />
           </div>
-          <Explanations texts={m.explanations} />
+          <Explanations view$={view$} />
         </div>
 
         <div className="dendrite-sum-controls">
           <Choice label="Summation model" value={model} choices={MODELS} labels={MODEL_LABELS} onChange={onModel} />
           <ol className="dendrite-sum-list" aria-label="Synapses">
-            {syn.map((s, i) => (
-              <SynapseRow
-                key={i}
-                uid={uid}
-                index={i}
-                synapse={s}
-                psp={psps[i]!}
-                onPatch={patchSynapse}
-                onRemove={removeSynapse}
-              />
+            {types.map((type, i) => (
+              <SynapseRow key={i} uid={uid} index={i} type={type} view$={view$} onPatch={patchSynapse} onRemove={removeSynapse} />
             ))}
           </ol>
-          <Buttons count={syn.length} reduced={reduced} onAdd={addSynapse} onReplay={replay} />
+          <Buttons count={types.length} reduced={reduced} onAdd={addSynapse} onReplay={replay} />
           {SCALE_NOTE}
         </div>
       </div>
-      <Announce text={m.summary} />
+      <LiveAnnounce source={view$} text={summaryText} />
     </div>
   );
 }
 
-/** The membrane-potential gauge at the axon initial segment: rest, threshold and the current value. */
-const Gauge = memo(function Gauge({ vm, vmY, fires, conductance }: { vm: number; vmY: number; fires: boolean; conductance: boolean }) {
+const summaryText = ({ m }: Shown) => m.summary;
+const signalInput = ({ syn, model, m }: Shown): SignalInput => ({
+  types: syn.map((s) => s.type),
+  psps: m.soma.contributions.map((c) => c.pspMilliVolts),
+  fires: m.soma.fires,
+  version: `${serializeSynapses(syn)}|${model}`,
+});
+const vmReadout = ({ m }: Shown) => ({ value: m.vmText, context: m.context });
+const thresholdReadout = ({ m }: Shown) => ({ value: `${fmt(m.soma.thresholdMilliVolts)} mV` });
+const firesReadout = ({ m }: Shown) => ({ value: m.soma.fires ? 'yes' : 'no' });
+
+/** Where the gauge's bar, pointer and number sit for a membrane potential. */
+function gaugeMarks({ m }: Shown) {
+  const vm = m.soma.vmMilliVolts;
+  const vmY = gaugeY(vm);
   const up = vmY < REST_Y;
+  return {
+    bar: { y: String(Math.min(vmY, REST_Y)), height: String(Math.max(1, Math.abs(REST_Y - vmY))), fill: m.soma.fires ? palette.spike : up ? palette.excitatory : palette.inhibitory },
+    pointer: { d: `M${GAUGE.x - 9},${vmY}l-8,-5v10z` },
+    value: { text: fmt(vm, 1), y: String(Math.max(GAUGE.top + 10, Math.min(GAUGE.bottom - 2, vmY + 5))) },
+  };
+}
+
+/** The membrane-potential gauge at the axon initial segment: rest, threshold and the current value (written live). */
+const Gauge = memo(function Gauge({ view$, conductance }: { view$: Source<Shown>; conductance: boolean }) {
+  const bar = useLive<SVGRectElement, Shown>(view$, (shown) => ({ attrs: gaugeMarks(shown).bar }));
+  const pointer = useLive<SVGPathElement, Shown>(view$, (shown) => ({ attrs: gaugeMarks(shown).pointer }));
+  const value = useLive<SVGTextElement, Shown>(view$, (shown) => {
+    const { text, y } = gaugeMarks(shown).value;
+    return { text, attrs: { y } };
+  });
   return (
     <g aria-hidden="true">
       <line x1={(AIS.x0 + AIS.x1) / 2} y1={SOMA.y - 10} x2={GAUGE.x} y2={GAUGE.bottom} stroke={palette.faint} strokeDasharray="2 3" />
       <rect x={GAUGE.x - GAUGE.width / 2} y={GAUGE.top} width={GAUGE.width} height={GAUGE.bottom - GAUGE.top} rx={3} fill={palette.bg} stroke={palette.muted} />
-      <rect
-        x={GAUGE.x - GAUGE.width / 2 + 2}
-        y={Math.min(vmY, REST_Y)}
-        width={GAUGE.width - 4}
-        height={Math.max(1, Math.abs(REST_Y - vmY))}
-        fill={fires ? palette.spike : up ? palette.excitatory : palette.inhibitory}
-        opacity={0.85}
-      />
+      <rect ref={bar.ref} x={GAUGE.x - GAUGE.width / 2 + 2} width={GAUGE.width - 4} {...bar.attrs} opacity={0.85} />
       <line x1={GAUGE.x - 11} x2={GAUGE.x + 11} y1={THRESHOLD_Y} y2={THRESHOLD_Y} stroke={palette.fg} strokeWidth={2} strokeDasharray="4 2" />
       <line x1={GAUGE.x - 9} x2={GAUGE.x + 9} y1={REST_Y} y2={REST_Y} stroke={palette.muted} strokeWidth={1.5} />
-      <path d={`M${GAUGE.x - 9},${vmY}l-8,-5v10z`} fill={palette.fg} />
+      <path ref={pointer.ref} {...pointer.attrs} fill={palette.fg} />
       <text x={GAUGE.x + 16} y={THRESHOLD_Y + 4} fontSize={14}>
         threshold −55
       </text>
       <text x={GAUGE.x + 16} y={REST_Y + 14} fontSize={14} className="dendrite-sum-small">
         {conductance ? 'rest −70 = E(Cl⁻)' : 'rest −70'}
       </text>
-      <text x={GAUGE.x - 19} y={Math.max(GAUGE.top + 10, Math.min(GAUGE.bottom - 2, vmY + 5))} textAnchor="end" fontSize={16} fontWeight={700}>
-        {fmt(vm, 1)}
+      <text ref={value.ref} x={GAUGE.x - 19} {...value.attrs} textAnchor="end" fontSize={16} fontWeight={700}>
+        {value.text}
       </text>
       <text x={GAUGE.x + 16} y={GAUGE.top + 10} fontSize={13} className="dendrite-sum-small">
         {conductance ? 'mV · E(exc) = 0 mV ↑' : 'mV'}
@@ -258,8 +299,8 @@ const Gauge = memo(function Gauge({ vm, vmY, fires, conductance }: { vm: number;
 interface SynapseRowProps {
   uid: string;
   index: number;
-  synapse: SynapseInput;
-  psp: number;
+  type: TransmitterKey;
+  view$: Source<Shown>;
   onPatch: (index: number, patch: Partial<SynapseInput>) => void;
   onRemove: (index: number) => void;
 }
@@ -303,26 +344,23 @@ const RemoveButton = memo(function RemoveButton({ n, index, onRemove }: { n: num
   );
 });
 
-/** One synapse's controls: transmitter, strength (with its own PSP), remove. */
-const SynapseRow = memo(function SynapseRow({ uid, index, synapse, psp, onPatch, onRemove }: SynapseRowProps) {
+/** One synapse's controls: transmitter, strength (with its own PSP, written live), remove. */
+const SynapseRow = memo(function SynapseRow({ uid, index, type, view$, onPatch, onRemove }: SynapseRowProps) {
   const n = index + 1;
-  const exc = excites(synapse.type);
-  const pspText = `${fmtSigned(psp)} mV`;
+  const exc = excites(type);
   const onStrength = useCallback((strength: number) => onPatch(index, { strength }), [index, onPatch]);
+  const strength = useCallback(
+    ({ syn, m }: Shown) => {
+      const value = syn[index]?.strength ?? 0;
+      const pspText = `${fmtSigned(m.soma.contributions[index]?.pspMilliVolts ?? 0)} mV`;
+      return { value, display: `${fmt(value, 2)} · ${pspText}`, valueText: `${fmt(value, 2)}, ${exc ? 'excitatory' : 'inhibitory'}, ${pspText} on its own` };
+    },
+    [index, exc],
+  );
   return (
     <li className="dendrite-sum-row">
-      <SynapseType id={`${uid}-ds-type-${index}`} n={n} index={index} type={synapse.type} onPatch={onPatch} />
-      <Slider
-        className="dendrite-sum-strength"
-        label={`Synapse ${n} strength`}
-        value={synapse.strength}
-        min={0}
-        max={1}
-        step={0.01}
-        display={`${fmt(synapse.strength, 2)} · ${pspText}`}
-        valueText={`${fmt(synapse.strength, 2)}, ${exc ? 'excitatory' : 'inhibitory'}, ${pspText} on its own`}
-        onChange={onStrength}
-      />
+      <SynapseType id={`${uid}-ds-type-${index}`} n={n} index={index} type={type} onPatch={onPatch} />
+      <LiveSlider className="dendrite-sum-strength" label={`Synapse ${n} strength`} min={0} max={1} step={0.01} source={view$} view={strength} onChange={onStrength} />
       <RemoveButton n={n} index={index} onRemove={onRemove} />
     </li>
   );

@@ -28,6 +28,11 @@ describe.each(diagramIds.map((id) => [id]))('diagram %s', (id) => {
     }
   });
 
+  it('has exactly one view: re-rendered with params, or live on the store', async () => {
+    const def = (await loadDiagram(id))!;
+    expect([def.View, def.LiveView].filter(Boolean)).toHaveLength(1);
+  });
+
   it('renders its defaults on the server with readouts inside data-diagram', async () => {
     const def = (await loadDiagram(id))!;
     const html = renderToString(<DiagramRoot def={def} initial={defaults(def.schema)} notices={[]} />);

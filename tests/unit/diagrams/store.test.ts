@@ -1,0 +1,63 @@
+/**
+ * The params store a live view reads: a patch that changes nothing tells no
+ * one; a derived value is computed once per value of its source.
+ */
+import { describe, expect, it } from 'vitest';
+import { createParamsStore, derive } from '../../../src/diagrams/store';
+
+describe('createParamsStore', () => {
+  it('merges patches, tells listeners only of real changes, and replaces', () => {
+    const store = createParamsStore({ a: 1, b: 'x' });
+    const seen: unknown[] = [];
+    const off = store.subscribe(() => seen.push(store.get()));
+    store.set({ a: 1 });
+    expect(seen).toEqual([]);
+    store.set({ a: 2 });
+    expect(seen).toEqual([{ a: 2, b: 'x' }]);
+    const same = store.get();
+    store.replace(same);
+    expect(seen).toHaveLength(1);
+    store.replace({ a: 3, b: 'y' });
+    expect(seen).toEqual([{ a: 2, b: 'x' }, { a: 3, b: 'y' }]);
+    off();
+    store.set({ a: 4 });
+    expect(seen).toHaveLength(2);
+    expect(store.get()).toEqual({ a: 4, b: 'y' });
+  });
+
+  it('lets a listener unsubscribe another while they run', () => {
+    const store = createParamsStore({ n: 0 });
+    const calls: string[] = [];
+    const offSecond = store.subscribe(() => calls.push('second'));
+    store.subscribe(() => {
+      calls.push('third');
+      offSecond();
+    });
+    store.set({ n: 1 });
+    store.set({ n: 2 });
+    expect(calls).toEqual(['second', 'third', 'third']);
+  });
+});
+
+describe('derive', () => {
+  it('computes once per value of its source, however often it is read', () => {
+    const store = createParamsStore({ n: 1 });
+    let runs = 0;
+    const doubled = derive(store, ({ n }) => {
+      runs += 1;
+      return { twice: n * 2 };
+    });
+    expect(runs).toBe(0);
+    const first = doubled.get();
+    expect(doubled.get()).toBe(first);
+    expect(first.twice).toBe(2);
+    store.set({ n: 5 });
+    expect(doubled.get().twice).toBe(10);
+    expect(doubled.get().twice).toBe(10);
+    expect(runs).toBe(2);
+    let told = 0;
+    doubled.subscribe(() => (told += 1));
+    store.set({ n: 6 });
+    expect(told).toBe(1);
+  });
+});
