@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { numpyCode, torchCode } from './code';
 import type { LayerModel } from './model';
 
@@ -34,7 +34,7 @@ interface CopyCodeProps {
   /** The layer the visible code shows: the live one while open (the view passes a fixed one while closed). */
   model: LayerModel;
   /** The live layer, for the copy buttons. */
-  latest: RefObject<LayerModel>;
+  latest: () => LayerModel;
   open: boolean;
   onOpen: (open: boolean) => void;
 }
@@ -65,7 +65,7 @@ export const CopyCode = memo(function CopyCode({ model, latest, open, onOpen }: 
       requestAnimationFrame(() => done());
     });
   const run = async (what: 'NumPy' | 'PyTorch') => {
-    const text = what === 'NumPy' ? numpyCode(latest.current) : torchCode(latest.current);
+    const text = what === 'NumPy' ? numpyCode(latest()) : torchCode(latest());
     const result = await copy(text, () => (what === 'NumPy' ? numpyPre.current : torchPre.current), openDetails);
     setStatus({ what, result });
   };

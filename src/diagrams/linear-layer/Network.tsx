@@ -1,4 +1,6 @@
-import { Fragment, memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useLive } from '../live';
+import { derive, type Source } from '../store';
 import { INHIBITORY_DASH, palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
 import { barScale, BAR_LEFT, BAR_RIGHT, edges, HEADER_Y, INPUT_R, INPUT_X, NET_WIDTH, netHeight, NEURON_R, NEURON_X, rowY } from './layout';
@@ -84,17 +86,45 @@ const Neurons = memo(function Neurons({ n, k, lit, onLight, onChoose }: NeuronsP
   );
 });
 
-/** One input's name and value. */
-const InputLabel = memo(function InputLabel({ j, y, value }: { j: number; y: number; value: number }) {
+/** One input's name and value, written live. */
+const InputLabel = memo(function InputLabel({ j, y, layer$ }: { j: number; y: number; layer$: Source<LayerModel> }) {
+  const label = useLive<SVGTextElement, LayerModel>(layer$, (m) => ({ text: `x${sub(j)} ${num(m.x[j] ?? 0)}` }));
   return (
-    <text x={INPUT_X - INPUT_R - 5} y={y + 4} textAnchor="end" fontSize={12}>
-      {`x${sub(j)} ${num(value)}`}
+    <text ref={label.ref} x={INPUT_X - INPUT_R - 5} y={y + 4} textAnchor="end" fontSize={12}>
+      {label.text}
     </text>
   );
 });
 
+/** The layer with its bars' scale: computed once per change, read by every bar. */
+interface Scaled {
+  m: LayerModel;
+  bars: ReturnType<typeof barScale>;
+}
+
+/** One neuron's output bar and number, written live. */
+const OutputBar = memo(function OutputBar({ i, cy, on, scaled$ }: { i: number; cy: number; on: boolean; scaled$: Source<Scaled> }) {
+  const bar = useLive<SVGRectElement, Scaled>(scaled$, ({ m, bars }) => {
+    const yi = m.y[i] ?? 0;
+    const end = bars.x(yi);
+    return { attrs: { x: String(Math.min(bars.zero, end)), width: String(Math.max(Math.abs(end - bars.zero), 0.5)), fill: yi < 0 ? palette.inhibitory : palette.excitatory } };
+  });
+  const label = useLive<SVGTextElement, Scaled>(scaled$, ({ m }) => ({ text: `y${sub(i)} ${fmt(m.y[i] ?? 0, 2)}` }));
+  return (
+    <>
+      <rect ref={bar.ref} {...bar.attrs} y={cy - 2} height={9} opacity={on ? 1 : 0.7} />
+      <text ref={label.ref} x={BAR_LEFT} y={cy - 6} fontSize={11} fontWeight={on ? 700 : 400}>
+        {label.text}
+      </text>
+    </>
+  );
+});
+
 interface NetworkProps {
-  model: LayerModel;
+  layer$: Source<LayerModel>;
+  n: number;
+  k: number;
+  w: readonly number[];
   lit: number;
   titleId: string;
   onLight: (row: number | null) => void;
@@ -102,37 +132,28 @@ interface NetworkProps {
 }
 
 /** The layer as a network: inputs, weighted edges, neurons (Σ), and output bars with their numbers. */
-export const Network = memo(function Network({ model, lit, titleId, onLight, onChoose }: NetworkProps) {
-  const { n, k, x, y } = model;
+export const Network = memo(function Network({ layer$, n, k, w, lit, titleId, onLight, onChoose }: NetworkProps) {
   const height = netHeight(n, k);
-  const bars = barScale(y);
+  const scaled$ = useMemo(() => derive(layer$, (m): Scaled => ({ m, bars: barScale(m.y) })), [layer$]);
+  const zero = useLive<SVGLineElement, Scaled>(scaled$, ({ bars }) => ({ attrs: { x1: String(bars.zero), x2: String(bars.zero) } }));
+  const scale = useLive<SVGTextElement, Scaled>(scaled$, ({ bars }) => ({ text: bars.signed ? `bars: ±${bars.limit}` : `bars: 0 to ${bars.limit}` }));
   return (
     // The box around the drawing is a plain block (a grid item never is a relayout boundary), so a changed label re-lays only the drawing.
     <div className="linear-layer-netbox">
     <svg className="linear-layer-net" viewBox={`0 0 ${NET_WIDTH} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{`A layer of ${n} neuron${n > 1 ? 's' : ''} with ${k} input${k > 1 ? 's' : ''}. Each edge is a weight: thicker for a larger magnitude, solid for positive, dashed for negative. Neuron ${lit + 1} is lit. Bars show the outputs y.`}</title>
-      <Edges w={model.w} n={n} k={k} lit={lit} />
+      <Edges w={w} n={n} k={k} lit={lit} />
       <Frame n={n} k={k} />
-      {x.map((xj, j) => (
-        <InputLabel key={j} j={j} y={rowY(j, k, n, k)} value={xj} />
+      {Array.from({ length: k }, (_, j) => (
+        <InputLabel key={j} j={j} y={rowY(j, k, n, k)} layer$={layer$} />
       ))}
       <Neurons n={n} k={k} lit={lit} onLight={onLight} onChoose={onChoose} />
-      <line x1={bars.zero} x2={bars.zero} y1={HEADER_Y + 6} y2={height - 4} stroke={palette.faint} />
-      {y.map((yi, i) => {
-        const cy = rowY(i, n, n, k);
-        const on = i === lit;
-        const end = bars.x(yi);
-        return (
-          <Fragment key={i}>
-            <rect x={Math.min(bars.zero, end)} y={cy - 2} width={Math.max(Math.abs(end - bars.zero), 0.5)} height={9} fill={yi < 0 ? palette.inhibitory : palette.excitatory} opacity={on ? 1 : 0.7} />
-            <text x={BAR_LEFT} y={cy - 6} fontSize={11} fontWeight={on ? 700 : 400}>
-              {`y${sub(i)} ${fmt(yi, 2)}`}
-            </text>
-          </Fragment>
-        );
-      })}
-      <text x={BAR_RIGHT} y={height - 1} textAnchor="end" fontSize={9} className="linear-layer-scale">
-        {bars.signed ? `bars: ±${bars.limit}` : `bars: 0 to ${bars.limit}`}
+      <line ref={zero.ref} {...zero.attrs} y1={HEADER_Y + 6} y2={height - 4} stroke={palette.faint} />
+      {Array.from({ length: n }, (_, i) => (
+        <OutputBar key={i} i={i} cy={rowY(i, n, n, k)} on={i === lit} scaled$={scaled$} />
+      ))}
+      <text ref={scale.ref} x={BAR_RIGHT} y={height - 1} textAnchor="end" fontSize={9} className="linear-layer-scale">
+        {scale.text}
       </text>
     </svg>
     </div>

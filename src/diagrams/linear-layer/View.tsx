@@ -1,10 +1,12 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import type { DiagramViewProps } from '../types';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { LiveViewProps } from '../types';
 import type { ActivationId } from '../../core';
-import { Announce } from '../../ui/Announce';
+import { sameItems, useLive, useSelect } from '../live';
+import { derive } from '../store';
+import { LiveAnnounce } from '../../ui/Announce';
 import { Choice } from '../../ui/Choice';
 import { linearLayerSchema, MAX_SIZE, type LinearLayerParams } from './schema';
-import { dotProductText, explain, layerModel, outputText, resize, summary } from './model';
+import { dotProductText, explain, layerModel, outputText, resize, summary, type LayerModel } from './model';
 import { ListSliders } from './ListSliders';
 import { Network } from './Network';
 import { WeightGrid } from './WeightGrid';
@@ -59,54 +61,72 @@ function Stepper({ label, value, fewer, more, onChange }: StepperProps) {
   );
 }
 
-/** The linear layer: W as a draggable grid and as a network; x and b sliders; y = f(Wx + b) live. */
-export function LinearLayerView({ params, set, uid }: DiagramViewProps<LinearLayerParams>) {
-  const model = useMemo(() => layerModel(params), [params]);
+/**
+ * The linear layer: W as a draggable grid and as a network; x and b sliders;
+ * y = f(Wx + b) live. React renders the structure (sizes, activation, the
+ * weights, which neuron is lit); an x or b scrub writes only the numbers,
+ * bars and sentences that change (src/diagrams/live.ts).
+ */
+export function LinearLayerView({ store, uid }: LiveViewProps<LinearLayerParams>) {
+  const layer$ = useMemo(() => derive(store, layerModel), [store]);
+  const n = useSelect(layer$, (m) => m.n);
+  const k = useSelect(layer$, (m) => m.k);
+  const act = useSelect(layer$, (m) => m.act);
+  const row = useSelect(layer$, (m) => m.row);
+  // The weights are the drawing's structure: a weight drag re-renders its row and the edges.
+  const w = useSelect(layer$, (m) => m.w, sameItems);
   const [hover, setHover] = useState<number | null>(null);
-  const lit = hover !== null && hover < model.n ? hover : model.row;
+  const lit = hover !== null && hover < n ? hover : row;
 
-  // Callbacks read the latest model through a ref, so memoised cells keep their props while x moves.
-  const latest = useRef(model);
-  latest.current = model;
   const onWeight = useCallback(
     (i: number, j: number, value: number) => {
-      const { w, k } = latest.current;
-      const next = w.slice();
-      next[i * k + j] = value;
-      set({ w: next });
+      const { w: now, k: columns } = layer$.get();
+      const next = now.slice();
+      next[i * columns + j] = value;
+      store.set({ w: next });
     },
-    [set],
+    [store, layer$],
   );
-  const onChoose = useCallback((row: number) => set({ row }), [set]);
+  const onChoose = useCallback((chosen: number) => store.set({ row: chosen }), [store]);
   // Closed, the code block keeps the layer it was first drawn with (the server's), so it skips re-rendering.
   const [codeOpen, setCodeOpen] = useState(false);
-  const [firstModel] = useState(model);
-  const onX = useCallback((x: number[]) => set({ x }), [set]);
-  const onB = useCallback((b: number[]) => set({ b }), [set]);
-  const onAct = useCallback((act: ActivationId) => set({ act }), [set]);
-  const onSize = useCallback((n: number, k: number) => set(resize(latest.current, n, k)), [set]);
+  const [firstModel] = useState(() => layer$.get());
+  const codeModel = useSelect(layer$, (m) => (codeOpen ? m : firstModel));
+  const latest = useCallback(() => layer$.get(), [layer$]);
+  const onX = useCallback((x: number[]) => store.set({ x }), [store]);
+  const onB = useCallback((b: number[]) => store.set({ b }), [store]);
+  const onAct = useCallback((next: ActivationId) => store.set({ act: next }), [store]);
+  const onSize = useCallback((rows: number, columns: number) => store.set(resize(layer$.get(), rows, columns)), [store, layer$]);
+  const dot = useLive<HTMLSpanElement, LayerModel>(layer$, (m) => ({ text: dotProductText(m, lit) }));
+  const out = useLive<HTMLSpanElement, LayerModel>(layer$, (m) => ({ text: outputText(m, lit) }));
+  const words = useLive<HTMLParagraphElement, LayerModel>(layer$, (m) => ({ text: explain(m) }));
 
   return (
     <div className="linear-layer">
       <div className="linear-layer-main">
-        <Network model={model} lit={lit} titleId={`${uid}-net-title`} onLight={setHover} onChoose={onChoose} />
+        <Network layer$={layer$} n={n} k={k} w={w} lit={lit} titleId={`${uid}-net-title`} onLight={setHover} onChoose={onChoose} />
         <div className="linear-layer-side">
-          <WeightGrid model={model} lit={lit} onWeight={onWeight} onLight={setHover} onChoose={onChoose} />
+          <WeightGrid layer$={layer$} n={n} k={k} w={w} lit={lit} row={row} onWeight={onWeight} onLight={setHover} onChoose={onChoose} />
           <p className="linear-layer-dot" data-dot="">
-            <span>{dotProductText(model, lit)}</span>
-            <span>{outputText(model, lit)}</span>
+            <span ref={dot.ref}>{dot.text}</span>
+            <span ref={out.ref}>{out.text}</span>
           </p>
           <p className="linear-layer-hint">Drag a weight up or down, or focus it and use the arrow keys. Point at a row to light its neuron.</p>
         </div>
       </div>
-      <p className="explain">{explain(model)}</p>
+      <p ref={words.ref} className="explain">
+        {words.text}
+      </p>
       <div className="linear-layer-controls">
-        <ListSliders legend="Inputs x" name="Input x" values={model.x} onChange={onX} />
-        <ListSliders legend="Biases b" name="Bias b" values={model.b} onChange={onB} />
-        <Settings act={model.act} n={model.n} k={model.k} onAct={onAct} onSize={onSize} />
+        <ListSliders legend="Inputs x" name="Input x" source={layer$} count={k} pick={pickX} onChange={onX} />
+        <ListSliders legend="Biases b" name="Bias b" source={layer$} count={n} pick={pickB} onChange={onB} />
+        <Settings act={act} n={n} k={k} onAct={onAct} onSize={onSize} />
       </div>
-      <CopyCode model={codeOpen ? model : firstModel} latest={latest} open={codeOpen} onOpen={setCodeOpen} />
-      <Announce text={summary(model)} />
+      <CopyCode model={codeModel} latest={latest} open={codeOpen} onOpen={setCodeOpen} />
+      <LiveAnnounce source={layer$} text={summary} />
     </div>
   );
 }
+
+const pickX = (m: LayerModel) => m.x;
+const pickB = (m: LayerModel) => m.b;

@@ -1,4 +1,6 @@
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import { useLive } from '../live';
+import type { Source } from '../store';
 import { usePointerDrag } from '../../ui/usePointerDrag';
 import { fmt } from '../../ui/format';
 import { num, sub, type LayerModel } from './model';
@@ -120,18 +122,31 @@ const RowHead = memo(function RowHead({ i, chosen, onChoose }: RowHeadProps) {
   );
 });
 
-/** A number in a fixed box (its change re-lays only the box). */
-const Fixed = memo(function Fixed({ text, className }: { text: string; className?: string }) {
-  return <span className={`linear-layer-fixed${className ? ` ${className}` : ''}`}>{text}</span>;
-});
+/** A number in a fixed box (its change re-lays only the box), written live. */
+function Fixed({ layer$, text, className }: { layer$: Source<LayerModel>; text: (m: LayerModel) => string; className?: string }) {
+  const live = useLive<HTMLSpanElement, LayerModel>(layer$, (m) => ({ text: text(m) }));
+  return (
+    <span ref={live.ref} className={`linear-layer-fixed${className ? ` ${className}` : ''}`}>
+      {live.text}
+    </span>
+  );
+}
+
+/** One of a row's results, z or y: a readout, written live. */
+function Result({ layer$, name, i }: { layer$: Source<LayerModel>; name: 'z' | 'y'; i: number }) {
+  const live = useLive<HTMLOutputElement, LayerModel>(layer$, (m) => ({ text: fmt(m[name][i] ?? 0, 2) }));
+  return (
+    <output ref={live.ref} className="linear-layer-fixed" data-readout={`${name}${i}`}>
+      {live.text}
+    </output>
+  );
+}
 
 interface RowProps {
   i: number;
   k: number;
   w: readonly number[];
-  b: number;
-  z: number;
-  y: number;
+  layer$: Source<LayerModel>;
   lit: boolean;
   chosen: boolean;
   onWeight: (i: number, j: number, value: number) => void;
@@ -140,43 +155,40 @@ interface RowProps {
 }
 
 /** One neuron's row: its weights, its bias, and its z and y (the readouts). */
-const Row = memo(function Row({ i, k, w, b, z, y, lit, chosen, onWeight, onLight, onChoose }: RowProps) {
+const Row = memo(function Row({ i, k, w, layer$, lit, chosen, onWeight, onLight, onChoose }: RowProps) {
   const handlers = useMemo(() => {
     const on = () => onLight(i);
     const off = () => onLight(null);
     return { onPointerEnter: on, onPointerLeave: off, onFocus: on, onBlur: off };
   }, [i, onLight]);
+  const bias = useCallback((m: LayerModel) => num(m.b[i] ?? 0), [i]);
   return (
     <tr className={lit ? 'is-lit' : undefined} {...handlers}>
       <RowHead i={i} chosen={chosen} onChoose={onChoose} />
       <RowCells i={i} k={k} w={w} onWeight={onWeight} />
       <td className="linear-layer-sep linear-layer-num linear-layer-b">
-        <Fixed text={num(b)} />
+        <Fixed layer$={layer$} text={bias} />
       </td>
       <td className="linear-layer-num">
-        <output className="linear-layer-fixed" data-readout={`z${i}`}>
-          {fmt(z, 2)}
-        </output>
+        <Result layer$={layer$} name="z" i={i} />
       </td>
       <td className="linear-layer-num">
-        <output className="linear-layer-fixed" data-readout={`y${i}`}>
-          {fmt(y, 2)}
-        </output>
+        <Result layer$={layer$} name="y" i={i} />
       </td>
     </tr>
   );
 });
 
 /** The column heads: each input's name and value, then b, z and y. */
-const Head = memo(function Head({ x }: { x: readonly number[] }) {
+const Head = memo(function Head({ layer$, k }: { layer$: Source<LayerModel>; k: number }) {
   return (
     <thead>
       <tr>
         <th scope="col" className="linear-layer-corner">
           neuron
         </th>
-        {x.map((xj, j) => (
-          <InputHead key={j} j={j} value={xj} />
+        {Array.from({ length: k }, (_, j) => (
+          <InputHead key={j} j={j} layer$={layer$} />
         ))}
         <th scope="col" className="linear-layer-sep linear-layer-b">
           <span className="linear-layer-var">b</span>
@@ -192,11 +204,12 @@ const Head = memo(function Head({ x }: { x: readonly number[] }) {
   );
 });
 
-const InputHead = memo(function InputHead({ j, value }: { j: number; value: number }) {
+const InputHead = memo(function InputHead({ j, layer$ }: { j: number; layer$: Source<LayerModel> }) {
+  const value = useCallback((m: LayerModel) => num(m.x[j] ?? 0), [j]);
   return (
     <th scope="col">
       <span className="linear-layer-var">{`x${sub(j)}`}</span>
-      <Fixed className="linear-layer-val" text={num(value)} />
+      <Fixed layer$={layer$} className="linear-layer-val" text={value} />
     </th>
   );
 });
@@ -217,26 +230,30 @@ const Columns = memo(function Columns({ k }: { k: number }) {
 });
 
 interface GridProps {
-  model: LayerModel;
+  layer$: Source<LayerModel>;
+  n: number;
+  k: number;
+  w: readonly number[];
   lit: number;
+  /** The chosen neuron (kept lit). */
+  row: number;
   onWeight: (i: number, j: number, value: number) => void;
   onLight: (row: number | null) => void;
   onChoose: (row: number) => void;
 }
 
 /** W as a grid: a row per neuron, a column per input, then the bias and the row's z and y (the readouts). */
-export const WeightGrid = memo(function WeightGrid({ model, lit, onWeight, onLight, onChoose }: GridProps) {
-  const { n, k, x, w, b, z, y } = model;
+export const WeightGrid = memo(function WeightGrid({ layer$, n, k, w, lit, row, onWeight, onLight, onChoose }: GridProps) {
   const width = useMemo(() => ({ width: `calc(var(--head) + ${k} * var(--cell) + var(--b) + 2 * var(--out) + ${k + 5} * var(--gap))` }), [k]);
   return (
     <div className="linear-layer-scroll">
       <table className="linear-layer-grid" style={width}>
         <caption className="sr-only">Weights W, a row per neuron and a column per input, with each neuron’s bias b, pre-activation z and output y</caption>
         <Columns k={k} />
-        <Head x={x} />
+        <Head layer$={layer$} k={k} />
         <tbody>
           {Array.from({ length: n }, (_, i) => (
-            <Row key={i} i={i} k={k} w={w} b={b[i] ?? 0} z={z[i] ?? 0} y={y[i] ?? 0} lit={i === lit} chosen={i === model.row} onWeight={onWeight} onLight={onLight} onChoose={onChoose} />
+            <Row key={i} i={i} k={k} w={w} layer$={layer$} lit={i === lit} chosen={i === row} onWeight={onWeight} onLight={onLight} onChoose={onChoose} />
           ))}
         </tbody>
       </table>
