@@ -1,8 +1,10 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DiagramViewProps } from '../types';
+import type { LiveViewProps } from '../types';
+import { useLive, useSelect } from '../live';
+import { createParamsStore, derive, type Source } from '../store';
 import { Announce } from '../../ui/Announce';
-import { Readout } from '../../ui/Readout';
-import { Slider } from '../../ui/Slider';
+import { LiveReadout } from '../../ui/Readout';
+import { LiveSlider } from '../../ui/Slider';
 import { fmt } from '../../ui/format';
 import { INHIBITORY_DASH, palette } from '../../ui/palette';
 import { useAnimationLoop, useOnScreen } from '../../ui/useAnimationLoop';
@@ -135,64 +137,139 @@ const FeedForward = memo(function FeedForward({ steps, started }: { steps: numbe
   );
 });
 
-/** The circuit diagram: a recurrent spiking circuit, asynchronous, beside one synchronous feed-forward pass. */
-export function CircuitView({ params, set, uid }: DiagramViewProps<CircuitParams>) {
+/** Everything the picture shows at one moment of a run. */
+interface Moment {
+  t: number;
+  count: number;
+  steps: number;
+  fired: string[];
+  quiet: boolean;
+  summary: string;
+  ffContext: string;
+}
+
+function moment(run: CircuitRun, t: number): Moment {
+  const count = spikesUpTo(run, t);
+  const steps = ffStepsAt(t);
+  const fired = firedLabels(run, t);
+  const quiet = t > run.lastSpikeMs && run.spikes.length > 0;
+  const ffContext = steps === LAYER_COUNT ? `done at ${LAYER_COUNT * TICK_MS} ms, then idle` : steps === 0 ? 'waiting for clock tick 1' : 'one layer per clock tick';
+  const summary = quiet
+    ? `The spiking circuit fell silent after its last spike at ${fmt(run.lastSpikeMs, 1)} ms, ${count} spikes in all; the loops kept it going ${fmt(run.lastSpikeMs - LAYER_COUNT * TICK_MS, 0)} ms after the feed-forward net had finished its ${LAYER_COUNT} layers.`
+    : `At ${fmt(t, 1)} ms: ${count} spikes so far${fired.length ? `; fired: ${fired.join(', ')}` : ''}. Feed-forward net: ${steps} of ${LAYER_COUNT} layers.`;
+  return { t, count, steps, fired, quiet, summary, ffContext };
+}
+
+/** A cell lit for a moment after it spikes (its opacity written live). */
+const Flash = memo(function Flash({ i, run, clock }: { i: number; run: CircuitRun; clock: Source<Clock> }) {
+  const n = NODES[i]!;
+  const lit = useLive<SVGRectElement & SVGCircleElement, Clock>(clock, ({ t }) => {
+    const a = flash(lastSpikeAt(run.byNeuron[i]!, t), t);
+    return { attrs: { opacity: a < 0.02 ? '0' : String(a) } };
+  });
+  return n.group === 'inhibitory' ? (
+    <rect ref={lit.ref} {...lit.attrs} x={n.x - NODE_R + 3} y={n.y - NODE_R + 3} width={2 * NODE_R - 6} height={2 * NODE_R - 6} fill={palette.inhibitory} />
+  ) : (
+    <circle ref={lit.ref} {...lit.attrs} cx={n.x} cy={n.y} r={NODE_R - 2} fill={palette.spike} />
+  );
+});
+
+/** Spikes on their way along the connections: the only part React redraws while the run plays. */
+function Flights({ run, clock }: { run: CircuitRun; clock: Source<Clock> }) {
+  const t = useSelect(clock, (c) => c.t);
+  return (
+    <>
+      {inFlight(run, t).map((f) => {
+        const p = alongEdge(EDGES[f.edge]!, f.f);
+        return <circle key={f.key} cx={p.x} cy={p.y} r={3.5} fill={EDGES[f.edge]!.inhibitory ? palette.inhibitory : palette.spike} />;
+      })}
+    </>
+  );
+}
+
+/** The moment shown, in ms: the run's own clock, kept out of React so a frame re-renders only what moves. */
+interface Clock {
+  t: number;
+}
+
+const clipWidth = ({ t }: Clock) => ({ attrs: { width: String(Math.max(0, rasterX(t) - RASTER.left + 1)) } });
+const cursor = ({ t }: Clock) => ({ attrs: { x1: String(rasterX(t)), x2: String(rasterX(t)) } });
+const ffClock = ({ t }: Clock) => ({ attrs: { cx: String(CLOCK.left + ((CLOCK.right - CLOCK.left) * Math.min(t, LAYER_COUNT * TICK_MS)) / (LAYER_COUNT * TICK_MS)) } });
+const timeSlider = ({ t }: Clock) => ({ value: Math.round(t * 2) / 2, display: `${fmt(t, 1)} ms` });
+const speedSlider = ({ speed }: CircuitParams) => ({ value: speed, display: `${fmt(speed, 1)}×`, valueText: `${fmt(speed, 1)} times, ${fmt(25 * speed, 1)} ms of circuit time per second` });
+const spikesReadout = (m: Moment) => ({ value: `${m.count} spike${m.count === 1 ? '' : 's'}`, context: `${m.fired.length} of ${NODES.length} cells have fired` });
+const timeReadout = (m: Moment) => ({ value: `${fmt(m.t, 1)} ms`, context: `of ${RUN_MS} ms` });
+const ffReadout = (m: Moment) => ({ value: `${m.steps} of ${LAYER_COUNT} layers`, context: m.ffContext });
+
+/**
+ * The circuit diagram: a recurrent spiking circuit, asynchronous, beside one
+ * synchronous feed-forward pass. The moment shown lives in its own small
+ * store; a frame of the animation writes the clip, the cursor, the flashes
+ * and the numbers directly, and re-renders only the spikes in flight.
+ */
+export function CircuitView({ store, uid }: LiveViewProps<CircuitParams>) {
   const reduced = useReducedMotion();
-  const run = useMemo(() => runCircuit(params.seed), [params.seed]);
-  const [t, setT] = useState(params.at);
+  const seed = useSelect(store, (p) => p.seed);
+  const at = useSelect(store, (p) => p.at);
+  const run = useMemo(() => runCircuit(seed), [seed]);
+  const [clock] = useState(() => createParamsStore<Clock>({ t: store.get().at }));
+  const moment$ = useMemo(() => derive(clock, ({ t }) => moment(run, t)), [clock, run]);
   const [playing, setPlaying] = useState(false);
-  const tRef = useRef(t);
-  tRef.current = t;
   const root = useRef<HTMLDivElement>(null);
   const visible = useOnScreen(root);
   const autoplayed = useRef(false);
 
   // A scene (or a link) sets the moment shown.
   useEffect(() => {
-    setT(params.at);
+    clock.set({ t: at });
     setPlaying(false);
-  }, [params.at]);
+  }, [at, clock]);
 
   // Play once, by itself, the first time the figure comes into view (not for reduced motion).
   useEffect(() => {
     if (!visible || reduced || autoplayed.current) return;
     autoplayed.current = true;
-    if (tRef.current === 0) setPlaying(true);
-  }, [visible, reduced]);
+    if (clock.get().t === 0) setPlaying(true);
+  }, [visible, reduced, clock]);
 
   useAnimationLoop(root, playing && !reduced, (dt) => {
-    const next = Math.min(RUN_MS, tRef.current + dt * RATE * params.speed);
-    setT(next);
+    const next = Math.min(RUN_MS, clock.get().t + dt * RATE * store.get().speed);
+    clock.set({ t: next });
     if (next >= RUN_MS) setPlaying(false);
   });
 
   const show = useCallback(() => {
     if (reduced) {
-      setT(nextEvent(run, 0));
+      clock.set({ t: nextEvent(run, 0) });
       setPlaying(false);
     } else {
-      setT(0);
+      clock.set({ t: 0 });
       setPlaying(true);
     }
-  }, [reduced, run]);
+  }, [reduced, run, clock]);
   const step = () => {
     setPlaying(false);
-    setT(nextEvent(run, tRef.current >= RUN_MS ? -1 : tRef.current));
+    const t = clock.get().t;
+    clock.set({ t: nextEvent(run, t >= RUN_MS ? -1 : t) });
   };
+  const onTime = useCallback(
+    (next: number) => {
+      setPlaying(false);
+      clock.set({ t: next });
+    },
+    [clock],
+  );
+  const onSpeed = useCallback((speed: number) => store.set({ speed }), [store]);
 
-  const count = spikesUpTo(run, t);
-  const steps = ffStepsAt(t);
-  const fired = firedLabels(run, t);
-  const flights = inFlight(run, t);
-  const quiet = t > run.lastSpikeMs && run.spikes.length > 0;
-  const firstTick = t > 0;
+  const steps = useSelect(moment$, (m) => m.steps);
+  const firstTick = useSelect(clock, (c) => c.t > 0);
+  const quiet = useSelect(moment$, (m) => m.quiet);
+  // While it plays, the picture's description and the live region stay put (they would change every frame); paused, they give the summary.
+  const summary = useSelect(moment$, (m) => (playing ? '' : m.summary));
+  const clip = useLive<SVGRectElement, Clock>(clock, clipWidth);
+  const line = useLive<SVGLineElement, Clock>(clock, cursor);
+  const tick = useLive<SVGCircleElement, Clock>(clock, ffClock);
 
-  const ffContext = steps === LAYER_COUNT ? `done at ${LAYER_COUNT * TICK_MS} ms, then idle` : steps === 0 ? 'waiting for clock tick 1' : 'one layer per clock tick';
-  const summary = quiet
-    ? `The spiking circuit fell silent after its last spike at ${fmt(run.lastSpikeMs, 1)} ms, ${count} spikes in all; the loops kept it going ${fmt(run.lastSpikeMs - LAYER_COUNT * TICK_MS, 0)} ms after the feed-forward net had finished its ${LAYER_COUNT} layers.`
-    : `At ${fmt(t, 1)} ms: ${count} spikes so far${fired.length ? `; fired: ${fired.join(', ')}` : ''}. Feed-forward net: ${steps} of ${LAYER_COUNT} layers.`;
-
-  // While it plays, the picture's description stays put (it would change every frame); paused, it gives the summary.
   return (
     <div className="circuit" ref={root}>
       <div className="circuit-panels">
@@ -204,24 +281,15 @@ export function CircuitView({ params, set, uid }: DiagramViewProps<CircuitParams
             </title>
             <defs>
               <clipPath id={`${uid}-clip`}>
-                <rect x={RASTER.left} y={RASTER.top - 2} width={Math.max(0, rasterX(t) - RASTER.left + 1)} height={RASTER_BOTTOM - RASTER.top + 4} />
+                <rect ref={clip.ref} x={RASTER.left} y={RASTER.top - 2} {...clip.attrs} height={RASTER_BOTTOM - RASTER.top + 4} />
               </clipPath>
             </defs>
             <NetworkStatic run={run} uid={uid} />
-            {NODES.map((n, i) => {
-              const a = flash(lastSpikeAt(run.byNeuron[i]!, t), t);
-              if (a < 0.02) return null;
-              return n.group === 'inhibitory' ? (
-                <rect key={i} x={n.x - NODE_R + 3} y={n.y - NODE_R + 3} width={2 * NODE_R - 6} height={2 * NODE_R - 6} fill={palette.inhibitory} fillOpacity={a} />
-              ) : (
-                <circle key={i} cx={n.x} cy={n.y} r={NODE_R - 2} fill={palette.spike} fillOpacity={a} />
-              );
-            })}
-            {flights.map((f) => {
-              const p = alongEdge(EDGES[f.edge]!, f.f);
-              return <circle key={f.key} cx={p.x} cy={p.y} r={3.5} fill={EDGES[f.edge]!.inhibitory ? palette.inhibitory : palette.spike} />;
-            })}
-            <line x1={rasterX(t)} x2={rasterX(t)} y1={RASTER.top - 3} y2={RASTER_BOTTOM + 3} stroke={palette.accent} strokeWidth={1.5} />
+            {NODES.map((_, i) => (
+              <Flash key={i} i={i} run={run} clock={clock} />
+            ))}
+            <Flights run={run} clock={clock} />
+            <line ref={line.ref} {...line.attrs} y1={RASTER.top - 3} y2={RASTER_BOTTOM + 3} stroke={palette.accent} strokeWidth={1.5} />
             {quiet && (
               <text x={RASTER.right} y={RASTER.top - 10} textAnchor="end" fontSize={14} fontWeight={700} className="circuit-quiet">
                 {`silent after ${fmt(run.lastSpikeMs, 1)} ms`}
@@ -234,7 +302,7 @@ export function CircuitView({ params, set, uid }: DiagramViewProps<CircuitParams
           <svg viewBox={`0 0 ${FF_WIDTH} ${FF_HEIGHT}`} role="img" aria-labelledby={`${uid}-ff-title`}>
             <title id={`${uid}-ff-title`}>{`A feed-forward net with four inputs, two hidden layers and three outputs (dog, cat, car): ${steps} of ${LAYER_COUNT} layers computed.`}</title>
             <FeedForward steps={steps} started={firstTick} />
-            <circle cx={CLOCK.left + ((CLOCK.right - CLOCK.left) * Math.min(t, LAYER_COUNT * TICK_MS)) / (LAYER_COUNT * TICK_MS)} cy={CLOCK.y} r={5} fill={palette.accent} />
+            <circle ref={tick.ref} {...tick.attrs} cy={CLOCK.y} r={5} fill={palette.accent} />
           </svg>
           <p className="circuit-note">
             {steps === LAYER_COUNT
@@ -248,7 +316,7 @@ export function CircuitView({ params, set, uid }: DiagramViewProps<CircuitParams
           Show a dog
         </button>
         {!reduced && (
-          <button type="button" aria-pressed={playing} onClick={() => (playing ? setPlaying(false) : t >= RUN_MS ? show() : setPlaying(true))}>
+          <button type="button" aria-pressed={playing} onClick={() => (playing ? setPlaying(false) : clock.get().t >= RUN_MS ? show() : setPlaying(true))}>
             {playing ? 'Pause' : 'Play'}
           </button>
         )}
@@ -257,29 +325,18 @@ export function CircuitView({ params, set, uid }: DiagramViewProps<CircuitParams
         </button>
       </div>
       <div className="controls">
-        <Slider label={circuitSchema.fields.speed.label} value={params.speed} min={0.1} max={2} step={0.1} display={`${fmt(params.speed, 1)}×`} valueText={`${fmt(params.speed, 1)} times, ${fmt(25 * params.speed, 1)} ms of circuit time per second`} onChange={(speed) => set({ speed })} />
-        <Slider
-          label="Time"
-          value={Math.round(t * 2) / 2}
-          min={0}
-          max={RUN_MS}
-          step={0.5}
-          display={`${fmt(t, 1)} ms`}
-          onChange={(next) => {
-            setPlaying(false);
-            setT(next);
-          }}
-        />
+        <LiveSlider label={circuitSchema.fields.speed.label} min={0.1} max={2} step={0.1} source={store} view={speedSlider} onChange={onSpeed} />
+        <LiveSlider label="Time" min={0} max={RUN_MS} step={0.5} source={clock} view={timeSlider} onChange={onTime} />
       </div>
       <div className="readouts">
-        <Readout name="spikes" label="Spikes" value={`${count} spike${count === 1 ? "" : "s"}`} context={`${fired.length} of ${NODES.length} cells have fired`} />
-        <Readout name="time" label="Time" value={`${fmt(t, 1)} ms`} context={`of ${RUN_MS} ms`} />
-        <Readout name="ffsteps" label="Feed-forward" value={`${steps} of ${LAYER_COUNT} layers`} context={ffContext} />
+        <LiveReadout name="spikes" label="Spikes" source={moment$} view={spikesReadout} />
+        <LiveReadout name="time" label="Time" source={moment$} view={timeReadout} />
+        <LiveReadout name="ffsteps" label="Feed-forward" source={moment$} view={ffReadout} />
       </div>
       <p className="explain">
         {'Spikes arrive whenever their delays bring them (dots travel along the connections); a cell fires only when enough arrive close together. Loops (dog ⇄ dog, walk ⇄ leash, bark → dog) re-excite; the inhibitory cell (square, dashed connections) ends the wave. This is a toy circuit; the seed changes the jitter of the input.'}
       </p>
-      <Announce text={playing ? '' : summary} />
+      <Announce text={summary} />
     </div>
   );
 }
