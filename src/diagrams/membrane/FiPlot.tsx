@@ -1,8 +1,12 @@
 import { memo } from 'react';
+import { lifRateHz } from '../../core';
+import { useLive } from '../live';
+import type { Source } from '../store';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
 import { FI, fiLayout, PANEL_HEIGHT, PANEL_WIDTH } from './layout';
-import { MAX_CURRENT, type FiModel } from './model';
+import { MAX_CURRENT, type FiModel, type Neuron } from './model';
+import type { Shown } from './View';
 
 type Layout = ReturnType<typeof fiLayout>;
 
@@ -51,25 +55,46 @@ const FiFrame = memo(function FiFrame({ layout, fi }: { layout: Layout; fi: FiMo
 });
 
 interface FiPlotProps {
-  fi: FiModel;
-  layout: Layout;
-  current: number;
-  rate: number;
+  shown$: Source<Shown>;
+  neuron: Neuron;
   titleId: string;
 }
 
-/** The neuron's f–I curve beside a ReLU, with the present input marked on both. */
-export function FiPlot({ fi, layout, current, rate, titleId }: FiPlotProps) {
-  const { x, y } = layout;
+/** Where the present input sits on both curves. */
+function marks({ current, neuron }: Shown) {
+  const { x, y } = neuron.layout;
   const cx = x(current);
-  const reluRate = fi.relu(current);
+  const rate = lifRateHz(neuron.lif, current);
+  const reluRate = neuron.fi.relu(current);
+  return {
+    cx,
+    rate,
+    reluRate,
+    title: `Firing rate against input current from 0 to ${MAX_CURRENT} nA: the neuron’s f–I curve is 0 up to the rheobase, ${fmt(neuron.fi.rheobase, 1)} nA, then rises steeply and bends; a ReLU with the same mean slope is drawn dashed. At ${fmt(current, 2)} nA the neuron fires at ${fmt(rate, 1)} Hz and the ReLU gives ${fmt(reluRate, 1)} Hz.`,
+    relu: { x: String(cx - 4.5), y: String(y(reluRate) - 4.5) },
+    lif: { cx: String(cx), cy: String(y(rate)) },
+  };
+}
+
+/** The neuron's f–I curve beside a ReLU, with the present input marked on both (written live). */
+export function FiPlot({ shown$, neuron, titleId }: FiPlotProps) {
+  // (React types an SVG <title> as the HTML element.)
+  const title = useLive<HTMLTitleElement, Shown>(shown$, (s) => ({ text: marks(s).title }));
+  const guide = useLive<SVGLineElement, Shown>(shown$, (s) => {
+    const { cx } = marks(s);
+    return { attrs: { x1: String(cx), x2: String(cx) } };
+  });
+  const relu = useLive<SVGRectElement, Shown>(shown$, (s) => ({ attrs: marks(s).relu }));
+  const dot = useLive<SVGCircleElement, Shown>(shown$, (s) => ({ attrs: marks(s).lif }));
   return (
     <svg viewBox={`0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}`} role="img" aria-labelledby={titleId} className="membrane-fi">
-      <title id={titleId}>{`Firing rate against input current from 0 to ${MAX_CURRENT} nA: the neuron’s f–I curve is 0 up to the rheobase, ${fmt(fi.rheobase, 1)} nA, then rises steeply and bends; a ReLU with the same mean slope is drawn dashed. At ${fmt(current, 2)} nA the neuron fires at ${fmt(rate, 1)} Hz and the ReLU gives ${fmt(reluRate, 1)} Hz.`}</title>
-      <FiFrame layout={layout} fi={fi} />
-      <line x1={cx} x2={cx} y1={FI.top} y2={FI.bottom} stroke={palette.muted} strokeDasharray="2 3" />
-      <rect x={cx - 4.5} y={y(reluRate) - 4.5} width={9} height={9} fill={palette.bg} stroke={palette.accent} strokeWidth={2} />
-      <circle cx={cx} cy={y(rate)} r={5.5} fill={palette.spike} stroke={palette.bg} strokeWidth={1.5} />
+      <title ref={title.ref} id={titleId}>
+        {title.text}
+      </title>
+      <FiFrame layout={neuron.layout} fi={neuron.fi} />
+      <line ref={guide.ref} {...guide.attrs} y1={FI.top} y2={FI.bottom} stroke={palette.muted} strokeDasharray="2 3" />
+      <rect ref={relu.ref} {...relu.attrs} width={9} height={9} fill={palette.bg} stroke={palette.accent} strokeWidth={2} />
+      <circle ref={dot.ref} {...dot.attrs} r={5.5} fill={palette.spike} stroke={palette.bg} strokeWidth={1.5} />
     </svg>
   );
 }

@@ -1,14 +1,16 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useLive, useSelect } from '../live';
+import { createParamsStore, type ParamsStore, type Source } from '../store';
 import { PlayPause, usePlayback } from '../../ui/PlayPause';
 import type { LifParams } from '../../core';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
 import { Choice } from '../../ui/Choice';
-import { Readout } from '../../ui/Readout';
+import { LiveReadout } from '../../ui/Readout';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
 import { PANEL_HEIGHT, PANEL_WIDTH, SPIKE_MARKER_Y, TIME_TICKS, TRACE, timeX, tracePath, VOLT_TICKS, voltY, windowX } from './layout';
 import { vmReadout } from './model';
-import { advanceSim, firstWindow, sendPulse } from './sim';
+import { advanceSim, firstWindow, sendPulse, type MembraneSim } from './sim';
 import type { MembraneParams } from './schema';
 
 /** Simulated ms per real ms at each speed. */
@@ -87,96 +89,136 @@ const Buttons = memo(function Buttons({ running, onToggle, onPulse, onStep }: Bu
   );
 });
 
+/** The trace's state: the simulation, its path, and whether time has moved yet. */
+interface Window {
+  /** The current and τ the first window was drawn for. */
+  key: string;
+  sim: MembraneSim;
+  /** Until time first moves, a new current or τ redraws the first window, as the server draws it. */
+  pristine: boolean;
+  path: string;
+}
+
 /** A first window: rest, then the present current from t = 0, as the server draws it. */
-function fresh(key: string, lif: LifParams, current: number) {
+function fresh(lif: LifParams, current: number): Window {
   const sim = firstWindow(lif, current);
-  return { key, sim, pristine: true, path: tracePath(sim) };
+  return { key: `${current}|${lif.tauMs}`, sim, pristine: true, path: tracePath(sim) };
 }
 
-interface TraceProps {
-  params: MembraneParams;
-  lif: LifParams;
-  set: (patch: Partial<MembraneParams>) => void;
-  titleId: string;
-}
-
-/** The live membrane potential: a rolling 200 ms window, with play, pause, step and pulses. */
-export function Trace({ params, lif, set, titleId }: TraceProps) {
-  // Until time first moves, the window shows the present current from rest: a scene or a host
-  // page that sets the current (or τ) gets its own first window, as the server drew it.
-  const key = `${params.current}|${lif.tauMs}`;
-  const [view, setView] = useState(() => fresh(key, lif, params.current));
-  if (view.pristine && view.key !== key) setView(fresh(key, lif, params.current));
-  const { sim, path } = view;
-  // The path is rebuilt when time moves, not when a slider re-renders the figure.
-  const redraw = () => setView((old) => ({ ...old, pristine: false, path: tracePath(old.sim) }));
-  const { running, toggle } = usePlayback(params.playing, (playing) => set({ playing }));
-  const box = useRef<HTMLDivElement>(null);
-
-  useAnimationLoop(box, running, (dtMs) => {
-    advanceSim(sim, lif, params.current, dtMs * RATE[params.speed]);
-    redraw();
-  });
-
-  const advance = (ms: number) => {
-    advanceSim(sim, lif, params.current, ms);
-    redraw();
-  };
-  const pulse = () => {
-    sendPulse(sim);
-    if (!running) advance(PULSE_ADVANCE_MS);
-    else redraw();
-  };
-  // The animation re-renders this component every frame; the buttons and the speed choice get
-  // stable callbacks that read the latest closure, so they skip those renders.
-  const latest = { pulse, step: () => advance(STEP_MS), speed: (speed: MembraneParams['speed']) => set({ speed }) };
-  const actions = useRef(latest);
-  actions.current = latest;
-  const [stable] = useState(() => ({
-    pulse: () => actions.current.pulse(),
-    step: () => actions.current.step(),
-    speed: (speed: MembraneParams['speed']) => actions.current.speed(speed),
-  }));
-
-  const v = sim.v[sim.v.length - 1] ?? lif.restMilliVolts;
-  const refractory = sim.state.refractoryLeftMs > 0;
-  const vm = vmReadout(lif, v, refractory);
+/** The spikes, refractory periods and pulses in view: re-rendered with each frame, few elements. */
+function Marks({ window$, lif }: { window$: Source<Window>; lif: LifParams }) {
+  const { sim } = useSelect(window$, (w) => w);
   const thresholdY = voltY(lif.thresholdMilliVolts);
   const restY = voltY(lif.resetMilliVolts);
   const spikes = sim.spikes.map((t) => ({ t, x: windowX(sim, t) })).filter((s): s is { t: number; x: number } => s.x !== undefined);
   const pulses = sim.pulses.map((t) => windowX(sim, t)).filter((x): x is number => x !== undefined);
   const refractoryWidth = timeX(lif.refractoryMs - 200) - TRACE.left;
+  return (
+    <>
+      {spikes.map((s) => (
+        <rect key={`r${s.t}`} x={s.x} y={thresholdY} width={Math.min(refractoryWidth, TRACE.right - s.x)} height={restY + 4 - thresholdY} className="membrane-refractory" />
+      ))}
+      {spikes.map((s) => (
+        <g key={`s${s.t}`}>
+          <line x1={s.x} x2={s.x} y1={thresholdY} y2={SPIKE_MARKER_Y + 5} stroke={palette.spike} strokeWidth={1.8} />
+          <path d={`M${(s.x - 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${(s.x + 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${s.x.toFixed(1)},${SPIKE_MARKER_Y + 5}Z`} fill={palette.spike} />
+        </g>
+      ))}
+      {spikes.length > 0 && (
+        <text x={TRACE.right} y={SPIKE_MARKER_Y - 6} textAnchor="end" fontSize={11} className="membrane-tick">
+          ▼ spike
+        </text>
+      )}
+      {pulses.map((x, i) => (
+        <path key={`p${i}-${x}`} d={`M${x.toFixed(1)},${TRACE.bottom}l-4,6h8z`} fill={palette.accent} />
+      ))}
+    </>
+  );
+}
+
+const latestV = (sim: MembraneSim, lif: LifParams) => sim.v[sim.v.length - 1] ?? lif.restMilliVolts;
+
+interface TraceProps {
+  store: ParamsStore<MembraneParams>;
+  lif: LifParams;
+  titleId: string;
+}
+
+/**
+ * The live membrane potential: a rolling 200 ms window, with play, pause,
+ * step and pulses. The window lives in a small store of its own; a frame
+ * writes the path, the dot and the potential directly and re-renders only
+ * the marks.
+ */
+export function Trace({ store, lif, titleId }: TraceProps) {
+  const [window$] = useState(() => createParamsStore<Window>(fresh(lif, store.get().current)));
+  const speed = useSelect(store, (p) => p.speed);
+  const playing = useSelect(store, (p) => p.playing);
+  const { running, toggle } = usePlayback(playing, (next) => store.set({ playing: next }));
+  const box = useRef<HTMLDivElement>(null);
+
+  // Until time first moves, a scene or a host page that sets the current (or τ) gets its own first window.
+  useEffect(() => {
+    const renew = () => {
+      const current = store.get().current;
+      const w = window$.get();
+      if (w.pristine && w.key !== `${current}|${lif.tauMs}`) window$.replace(fresh(lif, current));
+    };
+    renew();
+    return store.subscribe(renew);
+  }, [store, window$, lif]);
+
+  // The path is rebuilt when time moves, not when a slider changes the figure.
+  const advance = useCallback(
+    (ms: number) => {
+      const { sim } = window$.get();
+      if (ms > 0) advanceSim(sim, lif, store.get().current, ms);
+      window$.replace({ ...window$.get(), pristine: false, path: tracePath(sim) });
+    },
+    [window$, lif, store],
+  );
+
+  useAnimationLoop(box, running, (dtMs) => advance(dtMs * RATE[store.get().speed]));
+
+  // Stable callbacks (they read the latest state), so the buttons and the speed choice skip every render.
+  const latest = useRef({ running, advance });
+  latest.current = { running, advance };
+  const [stable] = useState(() => ({
+    pulse: () => {
+      sendPulse(window$.get().sim);
+      latest.current.advance(latest.current.running ? 0 : PULSE_ADVANCE_MS);
+    },
+    step: () => latest.current.advance(STEP_MS),
+    speed: (next: MembraneParams['speed']) => store.set({ speed: next }),
+  }));
+
+  const path = useLive<SVGPathElement, Window>(window$, (w) => ({ attrs: { d: w.path } }));
+  const dot = useLive<SVGCircleElement, Window>(window$, (w) => ({ attrs: { cy: String(voltY(latestV(w.sim, lif))) } }));
+  // (React types an SVG <title> as the HTML element.)
+  const title = useLive<HTMLTitleElement, Window>(window$, ({ sim }) => {
+    const count = sim.spikes.filter((t) => windowX(sim, t) !== undefined).length;
+    return {
+      text: `Membrane potential over the last 200 ms of simulated time, with the threshold at ${fmt(lif.thresholdMilliVolts, 0)} mV and rest at ${fmt(lif.restMilliVolts, 0)} mV; ${count} spike${count === 1 ? '' : 's'} in view.`,
+    };
+  });
+  const vm = useCallback(({ sim }: Window) => vmReadout(lif, latestV(sim, lif), sim.state.refractoryLeftMs > 0), [lif]);
 
   return (
     <div className="membrane-trace" ref={box}>
       <svg viewBox={`0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}`} role="img" aria-labelledby={titleId}>
-        <title id={titleId}>{`Membrane potential over the last 200 ms of simulated time, with the threshold at ${fmt(lif.thresholdMilliVolts, 0)} mV and rest at ${fmt(lif.restMilliVolts, 0)} mV; ${spikes.length} spike${spikes.length === 1 ? '' : 's'} in view.`}</title>
+        <title ref={title.ref} id={titleId}>
+          {title.text}
+        </title>
         <TraceFrame lif={lif} />
-        {spikes.map((s) => (
-          <rect key={`r${s.t}`} x={s.x} y={thresholdY} width={Math.min(refractoryWidth, TRACE.right - s.x)} height={restY + 4 - thresholdY} className="membrane-refractory" />
-        ))}
-        <path d={path} fill="none" stroke={palette.fg} strokeWidth={1.8} strokeLinejoin="round" />
-        {spikes.map((s) => (
-          <g key={`s${s.t}`}>
-            <line x1={s.x} x2={s.x} y1={thresholdY} y2={SPIKE_MARKER_Y + 5} stroke={palette.spike} strokeWidth={1.8} />
-            <path d={`M${(s.x - 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${(s.x + 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${s.x.toFixed(1)},${SPIKE_MARKER_Y + 5}Z`} fill={palette.spike} />
-          </g>
-        ))}
-        {spikes.length > 0 && (
-          <text x={TRACE.right} y={SPIKE_MARKER_Y - 6} textAnchor="end" fontSize={11} className="membrane-tick">
-            ▼ spike
-          </text>
-        )}
-        {pulses.map((x, i) => (
-          <path key={`p${i}-${x}`} d={`M${x.toFixed(1)},${TRACE.bottom}l-4,6h8z`} fill={palette.accent} />
-        ))}
-        <circle cx={TRACE.right} cy={voltY(v)} r={3.5} fill={palette.fg} />
+        <path ref={path.ref} {...path.attrs} fill="none" stroke={palette.fg} strokeWidth={1.8} strokeLinejoin="round" />
+        <Marks window$={window$} lif={lif} />
+        <circle ref={dot.ref} cx={TRACE.right} {...dot.attrs} r={3.5} fill={palette.fg} />
       </svg>
       <Caption lif={lif} />
       <Buttons running={running} onToggle={toggle} onPulse={stable.pulse} onStep={stable.step} />
-      <Choice label="Speed" value={params.speed} choices={SPEEDS} labels={SPEED_LABELS} onChange={stable.speed} />
+      <Choice label="Speed" value={speed} choices={SPEEDS} labels={SPEED_LABELS} onChange={stable.speed} />
       <div className="readouts membrane-vm">
-        <Readout name="vm" label="Membrane potential" value={vm.value} context={vm.context} />
+        <LiveReadout name="vm" label="Membrane potential" source={window$} view={vm} />
       </div>
     </div>
   );

@@ -11,5 +11,5 @@ export default defineDiagram({
     'A leaky integrate-and-fire neuron driven by an input current: a live trace of its membrane potential over the last 200 ms, with threshold and rest lines, spikes, resets and refractory periods. Send brief current pulses to see them add up when quick (temporal summation) and fade when slow (the leak). Beside it, the neuron’s firing rate against input current (its f–I curve) is drawn with a ReLU of the same mean slope, and the present input is marked on both.',
   schema: membraneSchema,
   scenes,
-  View: MembraneView,
+  LiveView: MembraneView,
 });
