@@ -4,6 +4,11 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
  * Run `tick(dtMs)` once per animation frame while `running` is true and the
  * element is on screen; stops when it scrolls away, so an off-screen figure
  * costs nothing. `dtMs` is capped so a background tab does not jump ahead.
+ *
+ * The tick runs in a task of its own just after the frame is painted, not
+ * inside requestAnimationFrame (as React's own scheduled renders do): what it
+ * draws shows in the next frame, and a frame that answers a reader's input
+ * never waits for the animation's script.
  */
 export function useAnimationLoop(ref: RefObject<Element | null>, running: boolean, tick: (dtMs: number) => void): void {
   const tickRef = useRef(tick);
@@ -14,14 +19,26 @@ export function useAnimationLoop(ref: RefObject<Element | null>, running: boolea
     if (!running || !visible) return;
     let frame = 0;
     let last = performance.now();
-    const loop = (now: number) => {
-      const dt = Math.min(50, now - last);
-      last = now;
+    // Time since the last tick ran; 0 when no tick is waiting.
+    let owed = 0;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const dt = Math.min(50, owed);
+      owed = 0;
       tickRef.current(dt);
+    };
+    const loop = (now: number) => {
+      if (owed === 0) channel.port2.postMessage(0);
+      owed += Math.max(1e-6, now - last);
+      last = now;
       frame = requestAnimationFrame(loop);
     };
     frame = requestAnimationFrame(loop);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      channel.port1.onmessage = null;
+      channel.port1.close();
+    };
   }, [running, visible]);
 }
 
