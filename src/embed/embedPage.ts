@@ -9,6 +9,7 @@
 import { mount, type DiagramHandle } from '../mount';
 import { loadDiagram } from '../diagrams/registry';
 import { parseParams, type Schema } from '../params/schema';
+import { settle } from '../ui/settle';
 import { isMeasureMessage, SOURCE, setMessageParams, type ChangeMessage, type ResizeMessage } from './protocol';
 
 /** How long the URL waits after the last change before it is replaced (ms). */
@@ -45,14 +46,13 @@ export function pageUrl(query: string, listen: boolean): string {
 }
 
 function keepUrlAndHostInStep(handle: DiagramHandle, listen: boolean): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let lastQuery = handle.query();
+  const writeUrl = settle(URL_DELAY, () => window.history.replaceState(window.history.state, '', pageUrl(lastQuery, listen)));
   handle.onChange((_params, query) => {
     if (query === lastQuery) return;
     lastQuery = query;
     postToHost({ source: SOURCE, type: 'change', id: handle.id, params: query });
-    clearTimeout(timer);
-    timer = setTimeout(() => window.history.replaceState(window.history.state, '', pageUrl(query, listen)), URL_DELAY);
+    writeUrl.poke();
   });
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Source } from '../diagrams/store';
+import { settle } from './settle';
 
 /** How long the text must stay still before a screen reader is told. */
 const SETTLE_MS = 700;
@@ -35,17 +36,16 @@ export function LiveAnnounce<S>({ source, text }: { source: Source<S>; text: (va
   const textRef = useRef(text);
   textRef.current = text;
   useEffect(() => {
-    let last = textRef.current(source.get());
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const first = textRef.current(source.get());
+    let changed = false;
+    const speak = settle(SETTLE_MS, () => setSpoken(textRef.current(source.get())));
     const unsubscribe = source.subscribe(() => {
-      const next = textRef.current(source.get());
-      if (next === last) return;
-      last = next;
-      clearTimeout(timer);
-      timer = setTimeout(() => setSpoken(next), SETTLE_MS);
+      // Silent until the text differs from the first one; then it speaks whatever it has settled on.
+      changed ||= textRef.current(source.get()) !== first;
+      if (changed) speak.poke();
     });
     return () => {
-      clearTimeout(timer);
+      speak.cancel();
       unsubscribe();
     };
   }, [source]);

@@ -1,6 +1,7 @@
 import { memo, useEffect, useState, type RefObject } from 'react';
 import { useSelect } from '../live';
 import type { Source } from '../store';
+import { settle } from '../../ui/settle';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
 import { palette } from '../../ui/palette';
 import type { TransmitterKey } from '../../core';
@@ -59,11 +60,10 @@ export function Signal({ svgRef, source, replays, reduced, traceAt }: SignalProp
   // while a slider is scrubbed nothing animates or re-renders here, so each input costs nothing.
   useEffect(() => {
     if (reduced) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = settle(SETTLE_MS, () => setT(0));
     const send = (): void => {
       setT(-1);
-      clearTimeout(timer);
-      timer = setTimeout(() => setT(0), SETTLE_MS);
+      start.poke();
     };
     let version = source.get().version;
     send();
@@ -74,7 +74,7 @@ export function Signal({ svgRef, source, replays, reduced, traceAt }: SignalProp
       send();
     });
     return () => {
-      clearTimeout(timer);
+      start.cancel();
       unsubscribe();
     };
   }, [source, replays, reduced]);
