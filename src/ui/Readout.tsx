@@ -1,6 +1,4 @@
 import { memo, type ReactNode } from 'react';
-import { useLive } from '../diagrams/live';
-import type { Source } from '../diagrams/store';
 
 export interface ReadoutProps {
   /** The public readout name (`vm`, `y0`…): tests and host pages read it. */
@@ -12,7 +10,7 @@ export interface ReadoutProps {
   context?: string;
 }
 
-const readoutText = (value: string, context?: string): string => (context ? `${value}, ${context}` : value);
+export const readoutText = (value: string, context?: string): string => (context ? `${value}, ${context}` : value);
 
 /** One numeric result as text: `<output data-readout=name>`. Memoised, so a readout that did not change skips its render. */
 export const Readout = memo(function Readout({ name, label, value, context }: ReadoutProps) {
@@ -22,26 +20,3 @@ export const Readout = memo(function Readout({ name, label, value, context }: Re
     </div>
   );
 });
-
-export interface LiveReadoutProps<S> {
-  name: string;
-  label: ReactNode;
-  source: Source<S>;
-  view: (value: S) => { value: string; context?: string };
-}
-
-/** The same readout bound live to a source: its text is written directly on every change. */
-export function LiveReadout<S>({ name, label, source, view }: LiveReadoutProps<S>) {
-  const output = useLive<HTMLOutputElement, S>(source, (value) => {
-    const shown = view(value);
-    return { text: readoutText(shown.value, shown.context) };
-  });
-  return (
-    <div className="readout">
-      <span className="readout-label">{label}</span>{' '}
-      <output ref={output.ref} data-readout={name}>
-        {output.text}
-      </output>
-    </div>
-  );
-}

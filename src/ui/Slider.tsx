@@ -1,8 +1,6 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
-import { useLive } from '../diagrams/live';
-import type { Source } from '../diagrams/store';
 
-interface SliderFrameProps {
+export interface SliderFrameProps {
   label: string;
   min: number;
   max: number;
@@ -19,25 +17,13 @@ export interface SliderProps extends SliderFrameProps {
   valueText?: string;
 }
 
-/** What a live slider shows for a value of its source. */
-export interface SliderState {
-  value: number;
-  display: string;
-  valueText?: string;
-}
-
-export interface LiveSliderProps<S> extends SliderFrameProps {
-  source: Source<S>;
-  view: (value: S) => SliderState;
-}
-
 interface FrameParts {
   /** What differs between the two sliders: value (controlled or live), value text, ref. */
   input: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
   output: { ref?: Ref<HTMLOutputElement>; text?: string };
 }
 
-function SliderFrame({ label, min, max, step, onChange, className, input, output }: SliderFrameProps & FrameParts) {
+export function SliderFrame({ label, min, max, step, onChange, className, input, output }: SliderFrameProps & FrameParts) {
   const id = useId();
   return (
     <div className={`control slider${className ? ` ${className}` : ''}`}>
@@ -60,18 +46,4 @@ function SliderFrame({ label, min, max, step, onChange, className, input, output
 export function Slider({ value, display, valueText, ...frame }: SliderProps) {
   const shown = display ?? String(value);
   return <SliderFrame {...frame} input={{ value, 'aria-valuetext': valueText ?? shown }} output={{ text: shown }} />;
-}
-
-/**
- * The same slider bound live to a params store: its value, number and
- * value text are written directly on every change, whoever made it, and
- * dragging it re-renders nothing.
- */
-export function LiveSlider<S>({ source, view, ...frame }: LiveSliderProps<S>) {
-  const input = useLive<HTMLInputElement, S>(source, (value) => {
-    const state = view(value);
-    return { value: String(state.value), attrs: { 'aria-valuetext': state.valueText ?? state.display } };
-  });
-  const output = useLive<HTMLOutputElement, S>(source, (value) => ({ text: view(value).display }));
-  return <SliderFrame {...frame} input={{ ref: input.ref, defaultValue: input.value, ...input.attrs }} output={output} />;
 }

@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import { LiveSlider } from '../../ui/Slider';
+import { LiveSlider } from '../../ui/LiveSlider';
 import type { Source } from '../store';
 import { num, sub, type LayerModel } from './model';
 

@@ -3,7 +3,7 @@ import type { LiveViewProps } from '../types';
 import type { ActivationId } from '../../core';
 import { sameItems, useLive, useSelect } from '../live';
 import { derive } from '../store';
-import { LiveAnnounce } from '../../ui/Announce';
+import { LiveAnnounce } from '../../ui/LiveAnnounce';
 import { Choice } from '../../ui/Choice';
 import { linearLayerSchema, MAX_SIZE, type LinearLayerParams } from './schema';
 import { dotProductText, explain, layerModel, outputText, resize, summary, type LayerModel } from './model';

@@ -6,7 +6,7 @@ import type { LifParams } from '../../core';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
 import { Choice } from '../../ui/Choice';
-import { LiveReadout } from '../../ui/Readout';
+import { LiveReadout } from '../../ui/LiveReadout';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
 import { PANEL_HEIGHT, PANEL_WIDTH, SPIKE_MARKER_Y, TIME_TICKS, TRACE, timeX, tracePath, VOLT_TICKS, voltY, windowX } from './layout';
 import { vmReadout } from './model';
