@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { useCallback, useId, useState, useSyncExternalStore, type ComponentType } from 'react';
 import type { ParamsOf, Fields } from '../params/schema';
 import type { AnyDiagram, DiagramViewProps } from './types';
 import { createParamsStore, type ParamsStore } from './store';
+import { useClientLayoutEffect } from '../ui/useClientLayoutEffect';
 
 /** How the page around a diagram talks to it after it has mounted. */
 export interface DiagramBridge {
@@ -17,9 +18,6 @@ interface DiagramRootProps {
   notices: string[];
   bridge?: DiagramBridge;
 }
-
-// useLayoutEffect warns on the server; the bridge only matters in a browser.
-const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * The element every diagram lives in, on every page: it holds the params

@@ -12,11 +12,9 @@
  * A slider scrubbed on a cheap phone then costs the few DOM writes it needs,
  * not a render of the whole view (see README, Budgets).
  */
-import { useEffect, useLayoutEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
+import { useRef, useSyncExternalStore, type RefObject } from 'react';
 import type { Source } from './store';
-
-// useLayoutEffect warns on the server, where nothing is ever written live.
-export const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { useClientLayoutEffect } from '../ui/useClientLayoutEffect';
 
 /** Attributes a live binding may write: names React and the DOM spell alike. */
 export type LiveAttr =

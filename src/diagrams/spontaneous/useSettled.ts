@@ -1,7 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-
-// useLayoutEffect warns on the server, where values never change anyway.
-const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { useRef, useState } from 'react';
+import { useClientLayoutEffect } from '../../ui/useClientLayoutEffect';
 
 /**
  * The value, recomputed sparingly: a change after a quiet spell (a link, a
