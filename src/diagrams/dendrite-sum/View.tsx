@@ -253,6 +253,8 @@ const thresholdReadout = ({ m }: Shown) => ({ value: `${fmt(m.soma.thresholdMill
 const firesReadout = ({ m }: Shown) => ({ value: m.soma.fires ? 'yes' : 'no' });
 
 /** Where the gauge's bar, pointer and number sit for a membrane potential. */
+type GaugeMarks = ReturnType<typeof gaugeMarks>;
+
 function gaugeMarks({ m }: Shown) {
   const vm = m.soma.vmMilliVolts;
   const vmY = gaugeY(vm);
@@ -266,12 +268,11 @@ function gaugeMarks({ m }: Shown) {
 
 /** The membrane-potential gauge at the axon initial segment: rest, threshold and the current value (written live). */
 const Gauge = memo(function Gauge({ view$, conductance }: { view$: Source<Shown>; conductance: boolean }) {
-  const bar = useLive<SVGRectElement, Shown>(view$, (shown) => ({ attrs: gaugeMarks(shown).bar }));
-  const pointer = useLive<SVGPathElement, Shown>(view$, (shown) => ({ attrs: gaugeMarks(shown).pointer }));
-  const value = useLive<SVGTextElement, Shown>(view$, (shown) => {
-    const { text, y } = gaugeMarks(shown).value;
-    return { text, attrs: { y } };
-  });
+  // Computed once per change, read by the three marks.
+  const marks$ = useMemo(() => derive(view$, gaugeMarks), [view$]);
+  const bar = useLive<SVGRectElement, GaugeMarks>(marks$, (marks) => ({ attrs: marks.bar }));
+  const pointer = useLive<SVGPathElement, GaugeMarks>(marks$, (marks) => ({ attrs: marks.pointer }));
+  const value = useLive<SVGTextElement, GaugeMarks>(marks$, ({ value: { text, y } }) => ({ text, attrs: { y } }));
   return (
     <g aria-hidden="true">
       <line x1={(AIS.x0 + AIS.x1) / 2} y1={SOMA.y - 10} x2={GAUGE.x} y2={GAUGE.bottom} stroke={palette.faint} strokeDasharray="2 3" />

@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { lifRateHz } from '../../core';
 import { useLive } from '../live';
-import type { Source } from '../store';
+import { derive, type Source } from '../store';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
 import { FI, fiLayout, PANEL_HEIGHT, PANEL_WIDTH } from './layout';
@@ -60,6 +60,8 @@ interface FiPlotProps {
   titleId: string;
 }
 
+type Marks = ReturnType<typeof marks>;
+
 /** Where the present input sits on both curves. */
 function marks({ current, neuron }: Shown) {
   const { x, y } = neuron.layout;
@@ -79,13 +81,12 @@ function marks({ current, neuron }: Shown) {
 /** The neuron's f–I curve beside a ReLU, with the present input marked on both (written live). */
 export function FiPlot({ shown$, neuron, titleId }: FiPlotProps) {
   // (React types an SVG <title> as the HTML element.)
-  const title = useLive<HTMLTitleElement, Shown>(shown$, (s) => ({ text: marks(s).title }));
-  const guide = useLive<SVGLineElement, Shown>(shown$, (s) => {
-    const { cx } = marks(s);
-    return { attrs: { x1: String(cx), x2: String(cx) } };
-  });
-  const relu = useLive<SVGRectElement, Shown>(shown$, (s) => ({ attrs: marks(s).relu }));
-  const dot = useLive<SVGCircleElement, Shown>(shown$, (s) => ({ attrs: marks(s).lif }));
+  // Computed once per change, read by the four marks.
+  const marks$ = useMemo(() => derive(shown$, marks), [shown$]);
+  const title = useLive<HTMLTitleElement, Marks>(marks$, (m) => ({ text: m.title }));
+  const guide = useLive<SVGLineElement, Marks>(marks$, ({ cx }) => ({ attrs: { x1: String(cx), x2: String(cx) } }));
+  const relu = useLive<SVGRectElement, Marks>(marks$, (m) => ({ attrs: m.relu }));
+  const dot = useLive<SVGCircleElement, Marks>(marks$, (m) => ({ attrs: m.lif }));
   return (
     <svg viewBox={`0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}`} role="img" aria-labelledby={titleId} className="membrane-fi">
       <title ref={title.ref} id={titleId}>
