@@ -9,6 +9,7 @@ import { parseParams, serializeParams } from '../params/schema';
 import { copyMessage, copyText } from './copy';
 import { watchEmbeds } from './host';
 import { elementSnippet, iframeSnippet, type EmbedTarget } from './snippets';
+import { settle } from '../ui/settle';
 
 /** How long the preview waits after the last keystroke (ms). */
 const PREVIEW_DELAY = 600;
@@ -22,8 +23,13 @@ function setUp(builder: HTMLElement, load: () => Promise<AnyDiagram | undefined>
   const preview = builder.closest('section')?.querySelector<HTMLIFrameElement>('[data-preview]');
   const title = builder.closest('section')?.querySelector('h2')?.textContent ?? id;
   if (!input || !notices || !status || !areas.iframe || !areas.element) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let shown = '';
+  let wanted = '';
+  const showPreview = settle(PREVIEW_DELAY, () => {
+    if (!preview || wanted === shown) return;
+    shown = wanted;
+    preview.src = `/embed/${id}/${wanted ? `?${wanted}` : ''}`;
+  });
 
   const write = (query: string): void => {
     const target: EmbedTarget = { origin: window.location.origin, id, query, title };
@@ -39,12 +45,8 @@ function setUp(builder: HTMLElement, load: () => Promise<AnyDiagram | undefined>
     if (input.value !== text) return;
     notices.textContent = parsed.notices.join(' ');
     write(query);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (!preview || query === shown) return;
-      shown = query;
-      preview.src = `/embed/${id}/${query ? `?${query}` : ''}`;
-    }, PREVIEW_DELAY);
+    wanted = query;
+    showPreview.poke();
   };
 
   write('');

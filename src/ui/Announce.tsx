@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { settle } from './settle';
 
 /** How long the text must stay still before a screen reader is told. */
 export const SETTLE_MS = 700;
@@ -19,11 +20,14 @@ export function LiveRegion({ text }: { text: string }) {
 export function Announce({ text }: { text: string }) {
   const [spoken, setSpoken] = useState('');
   const first = useRef(text);
+  const latest = useRef(text);
+  latest.current = text;
+  const [speak] = useState(() => settle(SETTLE_MS, () => setSpoken(latest.current)));
+  useEffect(() => () => speak.cancel(), [speak]);
   useEffect(() => {
     if (text === first.current) return;
     first.current = '\u0000';
-    const timer = setTimeout(() => setSpoken(text), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
+    speak.poke();
+  }, [text, speak]);
   return <LiveRegion text={spoken} />;
 }
