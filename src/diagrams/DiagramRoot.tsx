@@ -1,8 +1,7 @@
-import { useCallback, useId, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 import type { ParamsOf, Fields } from '../params/schema';
 import type { AnyDiagram, DiagramViewProps } from './types';
 import { createParamsStore, type ParamsStore } from './store';
-import { useClientLayoutEffect } from '../ui/useClientLayoutEffect';
 
 /** How the page around a diagram talks to it after it has mounted. */
 export interface DiagramBridge {
@@ -18,6 +17,10 @@ interface DiagramRootProps {
   notices: string[];
   bridge?: DiagramBridge;
 }
+
+// useLayoutEffect warns on the server. Not imported from src/ui/useClientLayoutEffect: a module this chunk
+// shared with the live hooks made the bundler move them into it, 0.5 KB more for every classic diagram.
+const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * The element every diagram lives in, on every page: it holds the params
