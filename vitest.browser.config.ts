@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/setup.ts'],
+    setupFiles: ['tests/browser/perFile.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

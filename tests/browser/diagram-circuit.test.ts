@@ -4,22 +4,15 @@
  * the speed slider moves by keyboard and pointer, reduced motion steps
  * instead of playing, a hostile URL shows the notice; no console problem.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { simulateSpikingNetwork } from '../../src/core';
 import { CONNECTIONS, NODES } from '../../src/diagrams/circuit/network';
 import { stimulus } from '../../src/diagrams/circuit/model';
 import { parseReadout } from '../../src/ui/format';
 
 const ID = 'circuit';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const coreSpikes = (seed: number, untilMs: number) =>
   simulateSpikingNetwork({ size: NODES.length, connections: CONNECTIONS }, stimulus(seed), 100).spikes.filter((s) => s.timeMs <= untilMs);

@@ -4,20 +4,13 @@
  * while the feed-forward output is the same; the choice, sliders and the
  * Ebbinghaus controls work by keyboard and pointer; hostile URLs are safe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { adaptedTestRateHz, layerForward } from '../../src/core';
 import { fmt, parseReadout } from '../../src/ui/format';
 
 const ID = 'contrast';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const rate = (first: number, test: number, gapMs = 0) => adaptedTestRateHz({ conditioningNanoAmps: first, testNanoAmps: test, gapMs });
 const ff = (x: number) => layerForward([1], [-1.5], [x], 1, 1, 'relu').y[0]!;

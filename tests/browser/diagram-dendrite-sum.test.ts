@@ -3,21 +3,14 @@
  * computes them; keyboard and pointer move a strength slider; synapses can be
  * added and removed; a hostile URL shows the notice; no console problem.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { somaPotential, type SynapseInput } from '../../src/core';
 import { fmt, parseReadout } from '../../src/ui/format';
 import dendriteSum from '../../src/diagrams/dendrite-sum';
 
 const ID = 'dendrite-sum';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const vmOf = (synapses: readonly SynapseInput[], model: 'linear' | 'conductance') => somaPotential(synapses, model);
 

@@ -5,9 +5,9 @@
  * Worker exists; keyboard on a learning-rate slider restarts the run; reduced
  * motion trains in discrete steps; a hostile URL shows the notice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, sharedBrowser, open, readout, settled, waitLive } from './harness';
 import { parseReadout } from '../../src/ui/format';
 import { createTrainer, snapshot, trainEpochs } from '../../src/diagrams/forward-forward/trainer';
 import { percent, readoutTexts } from '../../src/diagrams/forward-forward/model';
@@ -16,13 +16,7 @@ const ID = 'forward-forward';
 const ROOT = `[data-diagram="${ID}"]`;
 const CONFIG = { data: 'xor', seed: 1, bplr: 0.5, fflr: 0.3 } as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const num = async (page: Page, name: string) => parseReadout(await readout(page, ID, name));
 
@@ -50,19 +44,7 @@ describe('forward-forward', () => {
     expect(await num(page, 'bpLoss')).toBeLessThan(parseReadout(expected.bpLoss));
     // A tick the worker posted before it read the pause may still land: wait for the count to settle,
     // then it must stay put.
-    let paused = await readout(page, ID, 'epoch');
-    await expect
-      .poll(
-        async () => {
-          await page.waitForTimeout(200);
-          const now = await readout(page, ID, 'epoch');
-          const settled = now === paused;
-          paused = now;
-          return settled;
-        },
-        { timeout: 5_000 },
-      )
-      .toBe(true);
+    const paused = await settled(() => readout(page, ID, 'epoch'), { interval: 200 });
     await page.waitForTimeout(300);
     expect(await readout(page, ID, 'epoch')).toBe(paused);
     expect(Number(await page.locator(`${ROOT} .ff`).getAttribute('data-rate'))).toBeGreaterThan(20);

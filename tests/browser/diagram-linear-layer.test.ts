@@ -4,9 +4,8 @@
  * rows light their neuron; the 8 × 8 layer fits a 320 px phone; copy as code;
  * a hostile URL shows the notice; no console problem, no axe violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { layerForward } from '../../src/core';
 import { fmt } from '../../src/ui/format';
 
@@ -14,13 +13,7 @@ const ID = 'linear-layer';
 const ROOT = `[data-diagram="${ID}"]`;
 const W = [0.8, -0.5, 0.3, -0.2, 0.9, 0.6];
 const B = [0.1, -0.3];
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 describe('linear-layer', () => {
   it('shows z and y from the URL as the core computes them, with no axe violation in either theme', async () => {

@@ -4,21 +4,15 @@
  * while paused; live animation, and none with reduced motion until the reader
  * steps; a hostile URL shows the notice; no console problem, no axe violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { DEFAULT_LIF_PARAMS, lifRateHz } from '../../src/core';
 import { fmt, parseReadout } from '../../src/ui/format';
 
 const ID = 'membrane';
 const ROOT = `[data-diagram="${ID}"]`;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const rateOf = (current: number) => `${fmt(lifRateHz(DEFAULT_LIF_PARAMS, current), 1)} Hz`;
 const traceTitle = (page: Page) => page.locator(`${ROOT} svg title`).first().textContent();

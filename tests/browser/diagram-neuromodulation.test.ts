@@ -4,20 +4,13 @@
  * neuron's y does not move; sliders work by keyboard and pointer; a hostile
  * URL shows the notice; no axe violation on a dark phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { DEFAULT_LIF_PARAMS, layerForward, lifRateHz, neuromodulatedLifParams } from '../../src/core';
 import { fmt, parseReadout } from '../../src/ui/format';
 
 const ID = 'neuromodulation';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const rateAt = (level: number, current: number) => lifRateHz(neuromodulatedLifParams(level), current);
 const yAt = (x: number, act: 'relu' | 'sigmoid' = 'relu') => layerForward([1], [-1.5], [x], 1, 1, act).y[0]!;

@@ -4,9 +4,8 @@
  * the learning-rate slider moves by keyboard and pointer, a hostile URL
  * shows the notice; no console problem, no axe violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { createMlp, createRng, lossValue, mlpForward, mlpGradients, mlpPredict, mlpTrainStep } from '../../src/core';
 import { fmt } from '../../src/ui/format';
 
@@ -16,13 +15,7 @@ const netOf = (seed: number) => createMlp([2, 3, 1], createRng(seed), { hidden: 
 const lossOf = (seed: number) => lossValue(mlpForward(netOf(seed), SAMPLE.x).y[1]!, SAMPLE.target, 'mse');
 const lossAfter = (seed: number, rate: number) => lossValue(mlpPredict(mlpTrainStep(netOf(seed), [SAMPLE], rate, 'mse').net, SAMPLE.x), SAMPLE.target, 'mse');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 describe('passes', () => {
   it('shows the core’s gradient on the backward pass and the loss after the update', async () => {

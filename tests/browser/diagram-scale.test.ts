@@ -4,19 +4,12 @@
  * are reachable by keyboard and name their source; a hostile URL shows the
  * notice; no console problem, no axe violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { NETWORKS, synapseEstimate } from '../../src/core';
 
 const ID = 'scale';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 /** "6.0 × 10¹⁴ synapses" → 6.0e14. */
 function sciValue(text: string): number {

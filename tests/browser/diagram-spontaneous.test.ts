@@ -4,20 +4,13 @@
  * neuron returns φ(b); sliders work by keyboard and pointer; time runs, or
  * waits for "Step" under reduced motion; a hostile URL shows the notice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { ACTIVATIONS, spontaneousRateHz } from '../../src/core';
 import { fmt, parseReadout } from '../../src/ui/format';
 
 const ID = 'spontaneous';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const timeLabel = (page: import('playwright-core').Page) => page.locator(`[data-diagram="${ID}"] svg text`).filter({ hasText: /^▼ spike · t = / }).textContent();
 

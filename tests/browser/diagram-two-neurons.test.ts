@@ -4,20 +4,13 @@
  * the drawing (animated, or at once with reduced motion) and updates `view`;
  * a hostile URL shows the notice; no console problem.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { fmt, parseReadout } from '../../src/ui/format';
 import { twoNeuronsModel } from '../../src/diagrams/two-neurons/model';
 
 const ID = 'two-neurons';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 describe('two-neurons', () => {
   it('reads the input from the URL and shows both neurons as the core computes them', async () => {

@@ -4,9 +4,9 @@
  * perceptron rule (animated, and one epoch per press under reduced motion)
  * never reaches 4/4; the dendritic unit gets 4/4; a hostile URL shows the notice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, open, readout, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { perceptronAccuracy, trainPerceptron, XOR_POINTS } from '../../src/core';
 
 const ID = 'xor';
@@ -14,13 +14,7 @@ const ROOT = `[data-diagram="${ID}"]`;
 const POINTS = XOR_POINTS.map((p) => ({ x: p.x, label: p.label }));
 const correct = (w1: number, w2: number, b: number) => Math.round(perceptronAccuracy({ weights: [w1, w2], bias: b }, POINTS) * 4);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const slider = (page: Page, label: string) => page.locator(`${ROOT} .slider`).filter({ hasText: label }).locator('input[type=range]');
 const value = async (page: Page, label: string) => Number(await slider(page, label).inputValue());

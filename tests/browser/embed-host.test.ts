@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { baseUrl, launch } from './harness';
+import type { Frame, Page } from 'playwright-core';
+import { baseUrl, settled, sharedBrowser } from './harness';
 import { alternateQuery, canonical, def, diagramIds, hostServer, readoutSubject } from './embed-helpers';
 
-let browser: Browser;
+const browser = await sharedBrowser();
 let host: { server: Server; url: string };
 let subject: Awaited<ReturnType<typeof readoutSubject>>;
 let idB: string;
@@ -32,7 +32,6 @@ function hostPage(body: string, css = ''): [string, string] {
 }
 
 beforeAll(async () => {
-  browser = await launch();
   subject = await readoutSubject();
   idB = diagramIds.find((id) => id !== subject.id) ?? subject.id;
   idC = diagramIds[diagramIds.length - 1];
@@ -179,9 +178,8 @@ describe('a host page on another origin', () => {
     await expect.poll(async () => (await fitOf(page, '#a', a)).outer).toBeGreaterThan(150);
     const heights = () => page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id)!.style.height));
     const state = async () => ({ heights: await heights(), a: await snapshot(a), b: await snapshot(b), aUrl: a.url(), bUrl: b.url() });
-    // Let the diagrams settle (the state from the URL is applied just after hydration).
-    await page.waitForTimeout(300);
-    const before = await state();
+    // Let the diagrams settle (the state from the URL is applied just after hydration, then heights are reported).
+    const before = await settled(state);
     const elements = () => page.evaluate(() => document.querySelectorAll('script, img, iframe').length);
     const count = await elements();
     const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>';

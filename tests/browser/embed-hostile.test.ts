@@ -5,9 +5,9 @@
  * what the schema made of it), shows the notice when the schema had one,
  * raises no error, and injects no element.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { baseUrl, launch } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { baseUrl, sharedBrowser } from './harness';
 import { def, diagramIds } from './embed-helpers';
 import { parseParams, serializeParams, type Field } from '../../src/params/schema';
 
@@ -61,14 +61,13 @@ function queries(fields: string[]): string[] {
   ];
 }
 
-let browser: Browser;
+const browser = await sharedBrowser();
 let essay = '';
 /** Two pages in two contexts: two renderer processes, so both cores load iframes. */
 const pages: Page[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
   essay = await (await fetch(`${baseUrl()}/`)).text();
   for (let i = 0; i < 2; i++) {
     const page = await (await browser.newContext({ viewport: { width: 800, height: 800 } })).newPage();
@@ -83,9 +82,6 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -2,22 +2,15 @@
  * The embed pages, the gallery at /embed/, the essay's copy tools, and the
  * Content-Security-Policy of every built page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { axeViolations, baseUrl, launch, open, waitLive } from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, sharedBrowser, open, waitLive } from './harness';
 import { alternateQuery, canonical, def, diagramIds } from './embed-helpers';
 import { paramRows } from '../../src/embed/paramRows';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 /** Make one change a reader could make: a slider step, else a button not yet pressed, else a radio not yet checked. */
 async function readerChange(page: Page): Promise<void> {
@@ -143,16 +136,15 @@ describe('the gallery at /embed/', () => {
     await context.close();
   });
 
-  it('has no axe-core violations, phone and desktop, light and dark', async () => {
-    for (const [width, colorScheme] of [[375, 'light'], [1280, 'dark']] as const) {
+  for (const [width, colorScheme] of [[375, 'light'], [1280, 'dark']] as const) {
+    it(`has no axe-core violations at ${width} px, ${colorScheme}`, async () => {
       const { page, context } = await open(browser, '/embed/', { width, colorScheme });
       // The previews are embed pages, checked on their own above; inside a dozen live frames axe takes half a minute.
       await page.evaluate(() => document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]').forEach((frame) => (frame.src = 'about:blank')));
-      const result = await new AxeBuilder({ page }).exclude('iframe[data-preview]').analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), `${width} ${colorScheme}`).toEqual([]);
+      expect(await axeViolations(page, ['iframe[data-preview]']), `${width} ${colorScheme}`).toEqual([]);
       await context.close();
-    }
-  });
+    });
+  }
 
   it('shows the default snippets with JavaScript off, without the tools that need it', async () => {
     const { page, context } = await open(browser, '/embed/', { javaScriptEnabled: false });

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, open, waitLive } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, sharedBrowser, open, waitLive } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 describe('the essay', () => {
   it('loads with no console error and wakes a figure as it nears the viewport', async () => {
@@ -65,13 +58,13 @@ describe('the essay', () => {
     await context.close();
   });
 
-  it('has no axe-core violations at phone and desktop widths, light and dark', async () => {
-    for (const width of [375, 1280]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no axe-core violations at ${width} px, ${colorScheme}`, async () => {
         const { page, context } = await open(browser, '/', { width, colorScheme });
         expect(await axeViolations(page), `${width}px ${colorScheme}`).toEqual([]);
         await context.close();
-      }
+      });
     }
-  });
+  }
 });

@@ -1,17 +1,28 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 // @ts-expect-error: plain ESM script without types
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { axeRun } from '../../scripts/axe.mjs';
 
 /** The production build's address, served by setup.ts. */
 export const baseUrl = (): string => inject('baseUrl');
 
-/** Launch Debian's Chromium (or CHROME_PATH) headless. */
-export async function launch(): Promise<Browser> {
-  const executablePath = findChromium() as string | undefined;
-  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH.');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+let connection: Promise<Browser> | undefined;
+
+/**
+ * The run's one Chromium (started by setup.ts), connected once per test
+ * file; perFile.ts disconnects after the file. Contexts a file opens close
+ * with its connection.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  connection ??= chromium.connect(inject('browserEndpoint'));
+  return connection;
+}
+
+/** Close this file's connection (and its contexts); the browser itself stays up for the next file. */
+export async function disconnect(): Promise<void> {
+  const open = connection;
+  connection = undefined;
+  await (await open)?.close();
 }
 
 export interface OpenOptions {
@@ -60,8 +71,26 @@ export async function readout(page: Page, id: string, name: string): Promise<str
   return (await page.locator(`[data-diagram="${id}"] output[data-readout="${name}"]`).first().textContent()) ?? '';
 }
 
-/** axe-core violations on the page, as short lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+/** axe-core violations on the page, as short lines; `exclude` lists selectors to leave out. */
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  const violations = (await axeRun(page, exclude)) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * Wait until `read` gives the same value (by JSON) twice in a row, `interval`
+ * ms apart, and return it: for "let it settle" without guessing how long a
+ * machine takes. Fails after `timeout` ms.
+ */
+export async function settled<T>(read: () => Promise<T>, { interval = 150, timeout = 15_000 } = {}): Promise<T> {
+  let last = JSON.stringify(await read());
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, interval));
+    const value = await read();
+    const now = JSON.stringify(value);
+    if (now === last) return value;
+    last = now;
+  }
+  throw new Error(`did not settle within ${timeout} ms; last value ${last.slice(0, 200)}`);
 }

@@ -1,18 +1,34 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 // @ts-expect-error: plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
+// @ts-expect-error: plain ESM script without types
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the one Chromium of the run listens; test files connect to it (harness.ts). */
+    browserEndpoint: string;
   }
 }
 
-/** Serve dist/ on 127.0.0.1 for the whole browser run. */
+/**
+ * For the whole browser run: serve dist/ on 127.0.0.1 and start one
+ * headless Chromium (Debian's, or CHROME_PATH). Every test file connects to
+ * that browser instead of launching its own; each test opens its own context.
+ */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('No production build in dist/: run `npm run build` (npm test does it for you).');
+  const executablePath = findChromium() as string | undefined;
+  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH.');
   const { server, url } = await serve('dist', 0);
+  const browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
   project.provide('baseUrl', url);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  project.provide('browserEndpoint', browserServer.wsEndpoint());
+  return async () => {
+    await browserServer.close();
+    await new Promise<void>((done) => server.close(() => done()));
+  };
 }
