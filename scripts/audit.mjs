@@ -12,13 +12,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeRun } from './axe.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 import { jsReport } from './jsBudget.mjs';
-import { scrubFloor, scrubTargets } from './scrub.mjs';
+import { scrub, scrubFloor, scrubTargets } from './scrub.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -38,7 +38,8 @@ export const BUDGET = {
   cls: 0.02,
   essayFirstLoadKb: 100,
   embedPageKb: 90,
-  scrubP95Ms: 16.7,
+  /** Main-thread work per slider input: one 16.7 ms frame on a phone four times slower than this machine (16.7 ÷ 4). */
+  scrubWorkP95Ms: 4.2,
 };
 
 if (!existsSync('dist/.vite/manifest.json')) {
@@ -138,17 +139,26 @@ if (ONLY.has('lighthouse')) {
 
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 
-// 3. Scrubbing with the CPU slowed 4×.
+// 3. Scrubbing. The budget: the main thread's work per input, from a trace, unthrottled, median of
+// SCRUB_RUNS runs; a phone four times slower than this machine has one frame for four times it. Beside it,
+// as information, the wall-clock input-to-next-frame with the CPU slowed 4× (one run: on a shared
+// 2-core VM with software compositing it flaps by several ms, so it cannot gate).
 if (ONLY.has('scrub')) {
-  // The floor first: what this machine takes for a bare range input right now. Its p95 drifts by
-  // several ms over a day on a shared VM, so each diagram's row also gives its p95 above the floor.
+  const ms = (value) => value.toFixed(1);
   const floor = await scrubFloor(browser, { runs: SCRUB_RUNS });
+  const floorWall = await scrubFloor(browser, { runs: 1, measure: scrub });
+  const walls = new Map((await scrubTargets(browser, url, { runs: 1, measure: scrub })).map(({ target, result }) => [target.name, result]));
   for (const { target, result: r, runs } of await scrubTargets(browser, url, { runs: SCRUB_RUNS })) {
-    const each = runs.map((p) => p.toFixed(1)).join(', ');
-    const above = r.p95 - floor.result.p95;
-    rows.push(['Scrub 4× CPU', `${target.name} (${r.events} inputs)`, `p50 ${r.p50.toFixed(1)} ms · p95 ${r.p95.toFixed(1)} ms, floor +${above.toFixed(1)} (median run; p95s ${each})`, `p95 ≤ ${BUDGET.scrubP95Ms} ms`, check(r.events > 10 && r.p95 <= BUDGET.scrubP95Ms, `scrub ${target.name} p95 ${r.p95.toFixed(1)} ms`, 'scrub')]);
+    const wall = walls.get(target.name);
+    rows.push([
+      'Scrub work',
+      `${target.name} (${r.events} inputs)`,
+      `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} ms per input (median run; p95s ${runs.map(ms).join(', ')}) · 4× wall p50 ${ms(wall.p50)} p95 ${ms(wall.p95)}`,
+      `p95 ≤ ${BUDGET.scrubWorkP95Ms} ms`,
+      check(r.events > 10 && r.p95 <= BUDGET.scrubWorkP95Ms, `scrub ${target.name}: p95 ${ms(r.p95)} ms of main-thread work per input`, 'scrub'),
+    ]);
   }
-  rows.push(['Scrub 4× CPU', 'floor: a bare range input', `p50 ${floor.result.p50.toFixed(1)} ms · p95 ${floor.result.p95.toFixed(1)} ms (p95s ${floor.runs.map((p) => p.toFixed(1)).join(', ')})`, '—', 'info']);
+  rows.push(['Scrub work', 'floor: a bare range input', `p50 ${ms(floor.result.p50)} · p95 ${ms(floor.result.p95)} ms (p95s ${floor.runs.map(ms).join(', ')}) · 4× wall p50 ${ms(floorWall.result.p50)} p95 ${ms(floorWall.result.p95)}`, '—', 'info']);
   timed('scrub');
 }
 
@@ -182,8 +192,7 @@ if (ONLY.has('axe') || ONLY.has('console')) {
         [375, 1280].map(async (width) => {
           const v = await visit(path, { viewport: { width, height: 800 }, colorScheme });
           if (ONLY.has('axe')) {
-            const result = await new AxeBuilder({ page: v.page }).analyze();
-            for (const violation of result.violations) seen.push(`${width}px ${colorScheme}: ${violation.id} ${violation.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+            for (const violation of await axeRun(v.page)) seen.push(`${width}px ${colorScheme}: ${violation.id} ${violation.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
           }
           problems.push(...v.problems);
           await v.context.close();
