@@ -15,6 +15,7 @@
 import { useRef, useSyncExternalStore, type RefObject } from 'react';
 import type { Source } from './store';
 import { useClientLayoutEffect } from '../ui/useClientLayoutEffect';
+import { fitLiveBox, LIVE_BOX } from '../ui/liveBox';
 
 /** Attributes a live binding may write: names React and the DOM spell alike. */
 export type LiveAttr =
@@ -56,6 +57,7 @@ export function writeLive(element: Element, view: LiveView): void {
     const only = element.firstChild;
     if (only && only === element.lastChild && only.nodeType === 3) only.nodeValue = view.text;
     else element.textContent = view.text;
+    if (element.classList.contains(LIVE_BOX)) fitLiveBox(element as HTMLElement);
   }
   if (view.value !== undefined && element instanceof HTMLInputElement && element.value !== view.value) element.value = view.value;
   if (!view.attrs) return;

@@ -1,3 +1,5 @@
+import { settle } from '../ui/settle';
+
 /**
  * A diagram's params in one place that says when they change: the single
  * source of truth a live view reads through hooks (src/diagrams/live.ts), so
@@ -68,5 +70,41 @@ export function derive<S, T>(source: Source<S>, compute: (value: S) => T): Sourc
       return value;
     },
     subscribe: (listener) => source.subscribe(listener),
+  };
+}
+
+/**
+ * A source that follows `source` once it has been still for `ms`: for text
+ * that wraps (a sentence with live numbers), read after a scrub rather than
+ * during it. A wrapping text cannot have a box of its own, so each change
+ * lays out the page around it; while a slider moves, the numbers in boxes
+ * move with it and the sentence catches up when the reader pauses. With no
+ * listener it is simply the source.
+ */
+export function lagging<T>(source: Source<T>, ms = 150): Source<T> {
+  let value = source.get();
+  const listeners = new Set<() => void>();
+  const catchUp = settle(ms, () => {
+    const next = source.get();
+    if (next === value) return;
+    value = next;
+    for (const listener of [...listeners]) listener();
+  });
+  let unsubscribe: (() => void) | undefined;
+  return {
+    get: () => (listeners.size ? value : source.get()),
+    subscribe(listener) {
+      if (!listeners.size) {
+        value = source.get();
+        unsubscribe = source.subscribe(catchUp.poke);
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size) return;
+        unsubscribe?.();
+        catchUp.cancel();
+      };
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLive } from '../diagrams/live';
+import { LIVE_BOX } from './liveBox';
 import type { Source } from '../diagrams/store';
 import { readoutText } from './Readout';
 
@@ -19,7 +20,7 @@ export function LiveReadout<S>({ name, label, source, view }: LiveReadoutProps<S
   return (
     <div className="readout">
       <span className="readout-label">{label}</span>{' '}
-      <output ref={output.ref} data-readout={name}>
+      <output ref={output.ref} className={LIVE_BOX} data-readout={name}>
         {output.text}
       </output>
     </div>

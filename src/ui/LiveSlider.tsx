@@ -24,6 +24,6 @@ export function LiveSlider<S>({ source, view, ...frame }: LiveSliderProps<S>) {
     const state = view(value);
     return { value: String(state.value), attrs: { 'aria-valuetext': state.valueText ?? state.display } };
   });
-  const output = useLive<HTMLOutputElement, S>(source, (value) => ({ text: view(value).display }));
+  const output = useLive<HTMLSpanElement, S>(source, (value) => ({ text: view(value).display }));
   return <SliderFrame {...frame} input={{ ref: input.ref, defaultValue: input.value, ...input.attrs }} output={output} />;
 }

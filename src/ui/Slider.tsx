@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import { LIVE_BOX } from './liveBox';
 
 export interface SliderFrameProps {
   label: string;
@@ -20,7 +21,7 @@ export interface SliderProps extends SliderFrameProps {
 interface FrameParts {
   /** What differs between the two sliders: value (controlled or live), value text, ref. */
   input: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
-  output: { ref?: Ref<HTMLOutputElement>; text?: string };
+  output: { ref?: Ref<HTMLSpanElement>; text?: string };
 }
 
 export function SliderFrame({ label, min, max, step, onChange, className, input, output }: SliderFrameProps & FrameParts) {
@@ -32,8 +33,11 @@ export function SliderFrame({ label, min, max, step, onChange, className, input,
       <div className="slider-track">
         <input id={id} type="range" min={min} max={max} step={step} {...input} onChange={(event) => onChange(Number(event.currentTarget.value))} />
       </div>
-      <output ref={output.ref} htmlFor={id} aria-hidden="true">
-        {output.text}
+      {/* The number sits in a live box: the output is a grid item, which can never be a relayout boundary itself. */}
+      <output htmlFor={id} aria-hidden="true">
+        <span ref={output.ref} className={LIVE_BOX}>
+          {output.text}
+        </span>
       </output>
     </div>
   );

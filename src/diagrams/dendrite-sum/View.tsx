@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { LiveViewProps } from '../types';
 import type { SynapseInput, TransmitterKey } from '../../core';
 import { sameItems, useLive, useSelect } from '../live';
-import { derive, type Source } from '../store';
+import { derive, lagging, type Source } from '../store';
 import { LiveAnnounce } from '../../ui/LiveAnnounce';
 import { Choice } from '../../ui/Choice';
 import { LiveReadout } from '../../ui/LiveReadout';
@@ -125,8 +125,9 @@ function Sentence({ view$, index }: { view$: Source<Shown>; index: number }) {
   return <p ref={text.ref}>{text.text}</p>;
 }
 
-/** The explanations under the drawing, one paragraph each: re-rendered only when their number changes. */
-function Explanations({ view$ }: { view$: Source<Shown> }) {
+/** The explanations under the drawing, one paragraph each: re-rendered only when their number changes; they catch up when a scrub pauses. */
+function Explanations({ view$: now$ }: { view$: Source<Shown> }) {
+  const view$ = useMemo(() => lagging(now$), [now$]);
   const count = useSelect(view$, ({ m }) => m.explanations.length);
   return (
     <div className="explain dendrite-sum-explain">

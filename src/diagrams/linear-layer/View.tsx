@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { LiveViewProps } from '../types';
 import type { ActivationId } from '../../core';
 import { sameItems, useLive, useSelect } from '../live';
-import { derive } from '../store';
+import { derive, lagging } from '../store';
 import { LiveAnnounce } from '../../ui/LiveAnnounce';
 import { Choice } from '../../ui/Choice';
 import { linearLayerSchema, MAX_SIZE, type LinearLayerParams } from './schema';
@@ -97,9 +97,11 @@ export function LinearLayerView({ store, uid }: LiveViewProps<LinearLayerParams>
   const onB = useCallback((b: number[]) => store.set({ b }), [store]);
   const onAct = useCallback((next: ActivationId) => store.set({ act: next }), [store]);
   const onSize = useCallback((rows: number, columns: number) => store.set(resize(layer$.get(), rows, columns)), [store, layer$]);
-  const dot = useLive<HTMLSpanElement, LayerModel>(layer$, (m) => ({ text: dotProductText(m, lit) }));
-  const out = useLive<HTMLSpanElement, LayerModel>(layer$, (m) => ({ text: outputText(m, lit) }));
-  const words = useLive<HTMLParagraphElement, LayerModel>(layer$, (m) => ({ text: explain(m) }));
+  // The sentences wrap, so they cannot have boxes of their own: they catch up when a scrub pauses (store.ts, lagging).
+  const sentences$ = useMemo(() => lagging(layer$), [layer$]);
+  const dot = useLive<HTMLSpanElement, LayerModel>(sentences$, (m) => ({ text: dotProductText(m, lit) }));
+  const out = useLive<HTMLSpanElement, LayerModel>(sentences$, (m) => ({ text: outputText(m, lit) }));
+  const words = useLive<HTMLParagraphElement, LayerModel>(sentences$, (m) => ({ text: explain(m) }));
 
   return (
     <div className="linear-layer">

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { LiveViewProps } from '../types';
 import { lifRheobaseNanoAmps } from '../../core';
 import { useLive, useSelect } from '../live';
-import { derive } from '../store';
+import { derive, lagging } from '../store';
 import { LiveAnnounce } from '../../ui/LiveAnnounce';
 import { Readout } from '../../ui/Readout';
 import { LiveReadout } from '../../ui/LiveReadout';
@@ -33,7 +33,9 @@ const summaryText = ({ current, neuron }: Shown) => summary(neuron.lif, current)
 export function MembraneView({ store, uid }: LiveViewProps<MembraneParams>) {
   const shown$ = useMemo(() => derive(store, ({ current, tau }): Shown => ({ current, neuron: neuronOf(tau) })), [store]);
   const neuron = useSelect(shown$, (s) => s.neuron);
-  const words = useLive<HTMLParagraphElement, Shown>(shown$, ({ current, neuron: n }) => ({ text: explain(n.lif, current) }));
+  // The sentence wraps, so it cannot have a box of its own: it catches up when a scrub pauses (store.ts, lagging).
+  const words$ = useMemo(() => lagging(shown$), [shown$]);
+  const words = useLive<HTMLParagraphElement, Shown>(words$, ({ current, neuron: n }) => ({ text: explain(n.lif, current) }));
   const onCurrent = useCallback((current: number) => store.set({ current }), [store]);
   const onTau = useCallback((tau: number) => store.set({ tau }), [store]);
 

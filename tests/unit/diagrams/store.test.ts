@@ -2,8 +2,8 @@
  * The params store a live view reads: a patch that changes nothing tells no
  * one; a derived value is computed once per value of its source.
  */
-import { describe, expect, it } from 'vitest';
-import { createParamsStore, derive } from '../../../src/diagrams/store';
+import { describe, expect, it, vi } from 'vitest';
+import { createParamsStore, derive, lagging } from '../../../src/diagrams/store';
 
 describe('createParamsStore', () => {
   it('merges patches, tells listeners only of real changes, and replaces', () => {
@@ -59,5 +59,35 @@ describe('derive', () => {
     doubled.subscribe(() => (told += 1));
     store.set({ n: 6 });
     expect(told).toBe(1);
+  });
+});
+
+describe('lagging', () => {
+  it('follows its source once the source has been still, and is the source while nobody listens', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createParamsStore({ x: 1 });
+      const late = lagging(store, 100);
+      expect(late.get()).toEqual({ x: 1 });
+      let heard = 0;
+      const stop = late.subscribe(() => heard++);
+      store.set({ x: 2 });
+      vi.advanceTimersByTime(60);
+      store.set({ x: 3 });
+      vi.advanceTimersByTime(60);
+      // A scrub still going on: the lagging value stays where it was.
+      expect(late.get()).toEqual({ x: 1 });
+      expect(heard).toBe(0);
+      vi.advanceTimersByTime(100);
+      expect(late.get()).toEqual({ x: 3 });
+      expect(heard).toBe(1);
+      stop();
+      store.set({ x: 4 });
+      expect(late.get()).toEqual({ x: 4 });
+      vi.advanceTimersByTime(200);
+      expect(heard).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
