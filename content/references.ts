@@ -5,7 +5,8 @@ export type { Reference };
 /**
  * Every work the essay cites, keyed by the id used in <Cite id=…/>.
  * Figures and DOIs follow shared/science-brief.md and science-brief-detailed.md;
- * a work without a DOI the brief confirms carries a stable URL, or no link at all.
+ * a work without a DOI carries a stable URL or a PubMed id (tests/unit/references.test.ts
+ * checks that every entry has one).
  */
 export const references: Record<string, Reference> = {
   // Counting neurons and synapses
@@ -44,11 +45,20 @@ export const references: Record<string, Reference> = {
     venue: 'Experimental Gerontology 38(1–2), 95–99',
     doi: '10.1016/S0531-5565(02)00151-1',
   },
+  pakkenberg1997: {
+    authors: 'Pakkenberg, B., Gundersen, H. J. G.',
+    year: 1997,
+    title: 'Neocortical neuron number in humans: effect of sex and age',
+    venue: 'Journal of Comparative Neurology 384(2), 312–320',
+    pmid: '9215725',
+  },
   tang2001: {
     authors: 'Tang, Y., Nyengaard, J. R., De Groot, D. M. G., Gundersen, H. J. G.',
     year: 2001,
     title: 'Total regional and global number of synapses in the human brain neocortex',
     venue: 'Synapse 41(3), 258–273',
+    doi: '10.1002/syn.1083',
+    pmid: '11418939',
   },
   drachman2005: {
     authors: 'Drachman, D. A.',
@@ -62,6 +72,7 @@ export const references: Record<string, Reference> = {
     year: 1998,
     title: 'Cortex: Statistics and Geometry of Neuronal Connectivity (2nd ed.)',
     venue: 'Springer, Berlin',
+    doi: '10.1007/978-3-662-03733-1',
   },
   varshney2011: {
     authors: 'Varshney, L. R., Chen, B. L., Paniagua, E., Hall, D. H., Chklovskii, D. B.',
@@ -69,6 +80,13 @@ export const references: Record<string, Reference> = {
     title: 'Structural properties of the Caenorhabditis elegans neuronal network',
     venue: 'PLoS Computational Biology 7(2), e1001066',
     doi: '10.1371/journal.pcbi.1001066',
+  },
+  white1986: {
+    authors: 'White, J. G., Southgate, E., Thomson, J. N., Brenner, S.',
+    year: 1986,
+    title: 'The structure of the nervous system of the nematode Caenorhabditis elegans',
+    venue: 'Philosophical Transactions of the Royal Society B 314(1165), 1–340',
+    doi: '10.1098/rstb.1986.0056',
   },
   cook2019: {
     authors: 'Cook, S. J., Jarrell, T. A., Brittin, C. A., et al.',
@@ -92,6 +110,13 @@ export const references: Record<string, Reference> = {
     title: 'Neuroscience (2nd ed.), section “Excitatory and Inhibitory Postsynaptic Potentials”',
     venue: 'Sinauer Associates; NCBI Bookshelf NBK11117',
     url: 'https://www.ncbi.nlm.nih.gov/books/NBK11117/',
+  },
+  purves2001rest: {
+    authors: 'Purves, D., Augustine, G. J., Fitzpatrick, D., et al. (eds.)',
+    year: 2001,
+    title: 'Neuroscience (2nd ed.), section “The Ionic Basis of the Resting Membrane Potential”',
+    venue: 'Sinauer Associates; NCBI Bookshelf NBK10931',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK10931/',
   },
   hodgkin1952: {
     authors: 'Hodgkin, A. L., Huxley, A. F.',
@@ -127,6 +152,13 @@ export const references: Record<string, Reference> = {
     title: 'Differential signaling via the same axon of neocortical pyramidal neurons',
     venue: 'PNAS 95(9), 5323–5328',
     doi: '10.1073/pnas.95.9.5323',
+  },
+  sabatini1996: {
+    authors: 'Sabatini, B. L., Regehr, W. G.',
+    year: 1996,
+    title: 'Timing of neurotransmission at fast synapses in the mammalian brain',
+    venue: 'Nature 384, 170–172',
+    doi: '10.1038/384170a0',
   },
   song2005: {
     authors: 'Song, S., Sjöström, P. J., Reigl, M., Nelson, S., Chklovskii, D. B.',
@@ -242,7 +274,7 @@ export const references: Record<string, Reference> = {
     year: 1991,
     title: 'Distributed hierarchical processing in the primate cerebral cortex',
     venue: 'Cerebral Cortex 1(1), 1–47',
-    doi: '10.1093/cercor/1.1.1',
+    doi: '10.1093/cercor/1.1.1-a',
   },
   yamins2014: {
     authors: 'Yamins, D. L. K., Hong, H., Cadieu, C. F., Solomon, E. A., Seibert, D., DiCarlo, J. J.',
@@ -335,6 +367,9 @@ export const references: Record<string, Reference> = {
     year: 1990,
     title: 'Histomorphometry of the human optic nerve',
     venue: 'Investigative Ophthalmology & Visual Science 31(4), 736–744',
+    // Pre-DOI IOVS: no DOI exists.
+    url: 'https://iovs.arvojournals.org/article.aspx?articleid=2199666',
+    pmid: '2335441',
   },
   koch2006: {
     authors: 'Koch, K., McLean, J., Segev, R., Freed, M. A., Berry, M. J., Balasubramanian, V., Sterling, P.',
@@ -359,6 +394,13 @@ export const references: Record<string, Reference> = {
   },
 
   // Learning rules
+  bi1998: {
+    authors: 'Bi, G.-Q., Poo, M.-M.',
+    year: 1998,
+    title: 'Synaptic modifications in cultured hippocampal neurons: dependence on spike timing, synaptic strength, and postsynaptic cell type',
+    venue: 'Journal of Neuroscience 18(24), 10464–10472',
+    doi: '10.1523/JNEUROSCI.18-24-10464.1998',
+  },
   lillicrap2016: {
     authors: 'Lillicrap, T. P., Cownden, D., Tweed, D. B., Akerman, C. J.',
     year: 2016,
@@ -392,7 +434,7 @@ export const references: Record<string, Reference> = {
     year: 2022,
     title: 'The forward-forward algorithm: some preliminary investigations',
     venue: 'arXiv preprint 2212.13345',
-    url: 'https://arxiv.org/abs/2212.13345',
+    doi: '10.48550/arXiv.2212.13345',
   },
 
   // Artificial neurons and networks
@@ -416,6 +458,13 @@ export const references: Record<string, Reference> = {
     title: 'Deep Learning',
     venue: 'MIT Press',
     url: 'https://www.deeplearningbook.org/',
+  },
+  glorot2011: {
+    authors: 'Glorot, X., Bordes, A., Bengio, Y.',
+    year: 2011,
+    title: 'Deep sparse rectifier neural networks',
+    venue: 'Proceedings of AISTATS 2011, PMLR 15, 315–323',
+    url: 'https://proceedings.mlr.press/v15/glorot11a.html',
   },
   olah2020: {
     authors: 'Olah, C., Cammarata, N., Schubert, L., Goh, G., Petrov, M., Carter, S.',
@@ -456,15 +505,22 @@ export const references: Record<string, Reference> = {
     authors: 'He, K., Zhang, X., Ren, S., Sun, J.',
     year: 2016,
     title: 'Deep residual learning for image recognition',
-    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR); arXiv:1512.03385',
-    url: 'https://arxiv.org/abs/1512.03385',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR), 770–778',
+    doi: '10.1109/CVPR.2016.90',
+  },
+  torchvision2024: {
+    authors: 'TorchVision maintainers and contributors',
+    year: 2024,
+    title: 'resnet50: model documentation (ResNet50_Weights.IMAGENET1K_V1, num_params 25,557,032)',
+    venue: 'TorchVision documentation',
+    url: 'https://pytorch.org/vision/stable/models/generated/torchvision.models.resnet50.html',
   },
   devlin2019: {
     authors: 'Devlin, J., Chang, M.-W., Lee, K., Toutanova, K.',
     year: 2019,
     title: 'BERT: pre-training of deep bidirectional transformers for language understanding',
-    venue: 'NAACL-HLT 2019; arXiv:1810.04805',
-    url: 'https://arxiv.org/abs/1810.04805',
+    venue: 'Proceedings of NAACL-HLT 2019, 4171–4186',
+    doi: '10.18653/v1/N19-1423',
   },
   radford2019: {
     authors: 'Radford, A., Wu, J., Child, R., Luan, D., Amodei, D., Sutskever, I.',

@@ -29,7 +29,8 @@ export interface Ion {
 export const IONS: Readonly<Record<IonKey, Ion>> = {
   na: {
     kind: 'ion', key: 'na', symbol: 'Na⁺', name: 'sodium', charge: 1,
-    outsideMilliMolar: 145, insideMilliMolar: 12,
+    // [Na]ᵢ 15 mM gives Nernst +60.6 mV at 37 °C, matching the value used (12 mM gave +66.6).
+    outsideMilliMolar: 145, insideMilliMolar: 15,
     // science-brief.md "Numbers for the models": E_Na ≈ +55 to +60 mV; §2.3 range +55 to +65.
     reversalMilliVolts: 60, reversalRangeMilliVolts: [55, 65],
     source: 'Kandel et al. 2021, Principles of Neural Science (science brief §2.3)',
@@ -51,8 +52,8 @@ export const IONS: Readonly<Record<IonKey, Ion>> = {
   ca: {
     kind: 'ion', key: 'ca', symbol: 'Ca²⁺', name: 'calcium', charge: 2,
     outsideMilliMolar: 2, insideMilliMolar: 0.0001,
-    // science-brief.md: E_Ca ≈ +120 mV; §2.3 derives ≈ +130.
-    reversalMilliVolts: 120, reversalRangeMilliVolts: [120, 130],
+    // science-brief.md: E_Ca ≈ +120 mV; §2.3 derives ≈ +130; these concentrations give +132.
+    reversalMilliVolts: 120, reversalRangeMilliVolts: [120, 135],
     source: 'Kandel et al. 2021, Principles of Neural Science (science brief §2.3)',
   },
 };

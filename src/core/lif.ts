@@ -34,10 +34,15 @@ export interface LifParams {
 }
 
 /**
- * Defaults from the science brief (Gerstner et al. 2014; brief "Numbers for
- * the models"): τ_m 20 ms (range 10–20), V_rest −70, V_th −55 (textbook AIS
- * threshold), V_reset −70 (= rest, so the simple f–I formula holds), t_ref 2 ms,
- * R 10 MΩ (so I is in nA and the rheobase is 1.5 nA).
+ * Defaults within the science brief's ranges (Gerstner et al. 2014; brief
+ * "Numbers for the models"): τ_m 20 ms (the brief's range is 10–20 and its
+ * detailed default 10; 20 is this project's choice), V_rest −70, V_th −55
+ * (textbook AIS threshold), V_reset −70 (= rest, so the simple f–I formula
+ * holds), t_ref 2 ms, R 10 MΩ (Neuronal Dynamics' value: I is in nA).
+ * Not a realistic cell: C = τ/R = 2 nF and the rheobase 1.5 nA are ~10× a
+ * cortical pyramidal cell's (~100–200 pF, ~0.1–0.3 nA; the brief's realistic
+ * preset is R 100 MΩ), so every current reads ~10× physiological. The
+ * diagrams' prose says so.
  */
 export const DEFAULT_LIF_PARAMS: Readonly<LifParams> = {
   tauMs: 20,

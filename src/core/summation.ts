@@ -21,7 +21,8 @@ export const LEAK_CONDUCTANCE_NANOSIEMENS: NanoSiemens = 10;
  * PSP of one full-strength synapse at the soma, in the essay's simplified
  * picture. Real unitary EPSPs are 0.15–5.5 mV, mean 1.3 mV (Markram et al.
  * 1997); the brief asks us to make them larger and say so: +6 mV lets three
- * strong excitatory synapses cross threshold (3 × 6 > 15 mV).
+ * strong excitatory synapses cross threshold (3 × 6 > 15 mV). The −4 mV IPSP
+ * is exaggerated likewise; the essay's captions and the diagram say so.
  */
 export const FULL_STRENGTH_PSP_MILLIVOLTS: Readonly<Record<TransmitterKey, MilliVolts>> = {
   glu: 6,
@@ -37,6 +38,8 @@ export const FULL_STRENGTH_PSP_MILLIVOLTS: Readonly<Record<TransmitterKey, Milli
  * g = g_L·ΔV / (E − E_L − ΔV) ≈ 0.94 nS, inside the brief's 0.1–1 nS per synapse.
  * Inhibitory: equal to g_L, so one full synapse doubles the input conductance
  * and roughly halves every EPSP (the brief's shunting demo, detailed §2.5).
+ * A unitary GABA_A synapse is ~0.5–2 nS, so 10 nS is many synapses' worth:
+ * exaggerated like the excitatory PSP, and the figure says so.
  */
 export const FULL_STRENGTH_CONDUCTANCE_NANOSIEMENS: Readonly<Record<TransmitterKey, NanoSiemens>> = {
   glu: excitatoryConductanceFor('glu'),

@@ -8,12 +8,15 @@ export interface Reference {
   venue: string;
   doi?: string;
   url?: string;
+  /** PubMed id, for works without a DOI. */
+  pmid?: string;
 }
 
-/** The stable link for a reference: its DOI when it has one. */
+/** The stable link for a reference: its DOI when it has one, else its URL, else its PubMed record. */
 export function referenceLink(ref: Reference): string | undefined {
   if (ref.doi) return `https://doi.org/${ref.doi}`;
-  return ref.url;
+  if (ref.url) return ref.url;
+  return ref.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/` : undefined;
 }
 
 /** The numbered reference list, in order of first citation. */
@@ -34,7 +37,7 @@ export function Bibliography({ references, state }: { references: Record<string,
                 <>
                   {' '}
                   <a href={link} rel="noopener">
-                    {ref.doi ? `doi:${ref.doi}` : link.replace(/^https?:\/\//, '')}
+                    {ref.doi ? `doi:${ref.doi}` : ref.url ? link.replace(/^https?:\/\//, '') : `PMID ${ref.pmid}`}
                   </a>
                 </>
               )}

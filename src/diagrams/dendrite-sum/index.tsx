@@ -10,7 +10,7 @@ export default defineDiagram({
   id: 'dendrite-sum',
   title: 'Synaptic potentials sum at the soma',
   description:
-    'Synapses on the dendrites of a neuron, each with a transmitter (glutamate, acetylcholine, GABA or glycine) and a strength. Their potentials travel to the soma and sum; a gauge at the axon initial segment shows the membrane potential against rest (−70 mV) and threshold (−55 mV). Crossing threshold fires an action potential that runs down the axon and releases transmitter at the terminals. Add, remove and adjust synapses, and switch between linear and conductance-based summation.',
+    'Synapses on the dendrites of a generic neuron, each with a transmitter (glutamate, acetylcholine, GABA or glycine) and a strength; on a cortical pyramidal cell fast excitation is glutamate and fast inhibition GABA, while nicotinic and glycine synapses, offered here to compare receptors, are found mostly elsewhere (muscle, ganglia, some interneurons; spinal cord and brainstem). Every synapse is exaggerated for legibility: a full excitatory one gives +6 mV, several times a real EPSP (0.1–2 mV), and a full inhibitory one −4 mV, or 10 nS of conductance, as much as the resting leak and many real synapses’ worth. Their potentials travel to the soma and sum; a gauge at the axon initial segment shows the membrane potential against rest (−70 mV) and threshold (−55 mV). Crossing threshold fires an action potential that runs down the axon and releases transmitter at the terminals. Add, remove and adjust synapses, and switch between linear and conductance-based summation.',
   schema: dendriteSumSchema,
   // The essay's scenes (content/SCENES.md), then a few more for other pages.
   scenes: {

@@ -72,7 +72,7 @@ export const dendriteSumSchema = defineSchema({
       kind: 'custom',
       label: 'Synapses',
       description:
-        'Up to 8 synapses on the dendrites, each transmitter:strength — glu (glutamate, AMPA receptor), ach (acetylcholine, nicotinic receptor), gaba (GABA, GABA_A receptor) or gly (glycine) — with strength from 0 to 1.',
+        'Up to 8 synapses on the dendrites, each transmitter:strength — glu (glutamate, AMPA receptor), ach (acetylcholine, nicotinic receptor), gaba (GABA, GABA_A receptor) or gly (glycine, a Cl⁻ channel like GABA_A) — with strength from 0 to 1. Strength 1 is exaggerated: +6 mV excitatory, −4 mV (10 nS) inhibitory.',
       typeLabel: 'list of type:strength',
       rangeLabel: 'up to 8 items; type glu | ach | gaba | gly, strength 0 to 1',
       default: DEFAULT_SYNAPSES.map((s) => ({ ...s })),

@@ -148,7 +148,7 @@ export function calculator(neurons: number, synapsesPerNeuron: number): Calculat
       : `${largest.name} has ${ratioText(inverse)} times as many parameters as this total has synapses`;
   let extreme = '';
   if (synapsesPerNeuron < 10) extreme = `Fewer than 10 synapses per neuron is sparser than any nervous system charted here (C. elegans has about ${Math.round(perNeuron(SPECIES[0]!))} per neuron).`;
-  else if (synapsesPerNeuron > 2e4) extreme = 'Above about 20,000 synapses per neuron is beyond a typical cortical pyramidal cell (~10⁴); only special cells, such as cerebellar Purkinje cells (on the order of 10⁵ inputs), reach this.';
+  else if (synapsesPerNeuron > 2e4) extreme = 'Above about 20,000 synapses per neuron is beyond a typical cortical pyramidal cell (~10⁴); few cells reach this: the largest pyramidal cells approach it, and cerebellar Purkinje cells (on the order of 10⁵ inputs) exceed it.';
   else if (neurons > 2e11) extreme = 'More than 200 billion neurons is more than twice a human brain’s 86 billion.';
   return {
     total,

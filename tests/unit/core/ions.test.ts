@@ -21,7 +21,17 @@ describe('ions and transmitters', () => {
     expect(nernstMilliVolts(1, 5, 140)).toBeCloseTo(-89, 0);
     expect(nernstMilliVolts(2, 2, 0.0001)).toBeCloseTo(132, 0);
     expect(nernstMilliVolts(-1, 110, 7)).toBeCloseTo(-73.6, 1);
-    expect(nernstMilliVolts(1, 145, 12)).toBeCloseTo(66.6, 1);
+    // [Na]ᵢ changed on purpose from 12 to 15 mM so that the table's Nernst potential matches its +60 mV.
+    expect(nernstMilliVolts(1, 145, 15)).toBeCloseTo(60.6, 1);
+  });
+
+  it('stores concentrations whose Nernst potential lies inside each ion’s range', () => {
+    for (const ion of Object.values(IONS)) {
+      const [lo, hi] = ion.reversalRangeMilliVolts;
+      const e = nernstMilliVolts(ion.charge, ion.outsideMilliMolar, ion.insideMilliMolar);
+      expect(e, ion.key).toBeGreaterThanOrEqual(lo);
+      expect(e, ion.key).toBeLessThanOrEqual(hi);
+    }
   });
 
   it('makes a synapse excitatory exactly when its reversal lies above threshold', () => {

@@ -61,6 +61,9 @@ describe('spontaneous: the noisy neuron', () => {
     expect(explainNeuron(0, 0)).toMatch(/never fires/);
     expect(explainNeuron(2, 0)).toMatch(/no spike yet/);
     expect(explainNeuron(11, spontaneousRate(11, 1))).toMatch(/more than a real membrane shows/);
+    // The default (8 mV) and anything above 5 mV is flagged as larger than in vivo (2–4 mV).
+    expect(explainNeuron(6, spontaneousRate(6, 1))).toMatch(/more than a real membrane shows/);
+    expect(explainNeuron(5, 0.3)).not.toMatch(/more than a real membrane shows/);
   });
 });
 
