@@ -88,6 +88,15 @@ describe('an embed page', () => {
 });
 
 describe('the gallery at /embed/', () => {
+  it('keeps each parameter table a table, with row and column headers, where a phone stacks its rows', async () => {
+    const { page, context } = await open(browser, '/embed/', { width: 375 });
+    const table = page.locator('.param-table').first();
+    expect(await table.locator('tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+    const tree = await table.ariaSnapshot();
+    for (const role of ['table', 'row', 'columnheader', 'rowheader', 'cell']) expect(tree, tree).toMatch(new RegExp(`^\\s*- '?${role}\\b`, 'm'));
+    await context.close();
+  });
+
   it('lists every diagram with a live preview, its parameter table and both snippets', async () => {
     const { page, context, problems } = await open(browser, '/embed/');
     for (const id of diagramIds) {
