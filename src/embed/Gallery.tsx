@@ -130,7 +130,7 @@ export function Gallery({ entries, origin }: { entries: GalleryEntry[]; origin: 
           <Builder def={def} origin={origin} />
           <h3>Preview</h3>
           <div className="gallery-preview">
-            <iframe src={`/embed/${def.id}/`} title={`${def.title}: live preview`} loading="lazy" width="100%" height={520} data-preview={def.id} />
+            <iframe src={`/embed/${def.id}/`} title={`${def.title}: live preview`} loading="lazy" height={520} data-preview={def.id} />
           </div>
         </section>
       ))}

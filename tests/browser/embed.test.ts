@@ -192,7 +192,7 @@ describe("the essay's figure tools", () => {
     expect(await clipboard()).toBe(`${baseUrl()}/embed/${id}/${canonical(await def(id), query) ? `?${canonical(await def(id), query)}` : ''}`);
 
     await tools.getByRole('button', { name: 'Copy embed code' }).press('Enter');
-    await expect.poll(clipboard).toMatch(new RegExp(`^<iframe src="${baseUrl()}/embed/${id}/[^"]*" title="[^"]+" width="100%"`));
+    await expect.poll(clipboard).toMatch(new RegExp(`^<iframe src="${baseUrl()}/embed/${id}/[^"]*" title="[^"]+" style="width:100%;border:0"`));
     expect(await clipboard()).toContain(`<script src="${baseUrl()}/embed.js" async></script>`);
 
     await tools.getByRole('button', { name: 'Copy web component' }).press('Space');
