@@ -3,11 +3,11 @@
  * Content-Security-Policy of every built page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { axeViolations, baseUrl, launch, open, waitLive } from './harness';
+import { axeViolations, baseUrl, htmlFiles, launch, open, waitLive } from './harness';
 import { alternateQuery, canonical, def, diagramIds } from './embed-helpers';
 import { paramRows } from '../../src/embed/paramRows';
 
@@ -35,12 +35,6 @@ async function readerChange(page: Page): Promise<void> {
   }
   await root.locator('input[type="radio"]:not(:checked)').first().check();
 }
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
 
 describe('every built page', () => {
   it('sends a CSP with no inline script, no eval and no other origin, and has no inline script', () => {

@@ -1,8 +1,17 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 // @ts-expect-error: plain ESM script without types
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+
+/** Every .html file under `dir` (the build's pages: walk dist/ so a page added later is covered). */
+export const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
 
 /** The production build's address, served by setup.ts. */
 export const baseUrl = (): string => inject('baseUrl');
