@@ -34,10 +34,15 @@ export function embedUrl({ origin, id, query }: Pick<EmbedTarget, 'origin' | 'id
   return query ? `${path}?${query.replace(/^\?/, '')}` : path;
 }
 
-/** The iframe snippet, with the script that sizes it to its content. */
+/**
+ * The iframe snippet, with the script that sizes it to its content. Its width
+ * is CSS: the `width` attribute takes whole pixels only, and "100%" there is
+ * invalid HTML that a validating CMS may drop. /embed.js sets the same
+ * styles through the CSSOM, for a host whose CSP blocks style attributes.
+ */
 export function iframeSnippet(target: EmbedTarget): string {
   return [
-    `<iframe src="${escapeHtml(embedUrl(target))}" title="${escapeHtml(`${target.title} (interactive diagram)`)}" width="100%" height="${FIRST_HEIGHT}" loading="lazy"></iframe>`,
+    `<iframe src="${escapeHtml(embedUrl(target))}" title="${escapeHtml(`${target.title} (interactive diagram)`)}" style="width:100%;border:0" height="${FIRST_HEIGHT}" loading="lazy"></iframe>`,
     `<script src="${escapeHtml(target.origin + HOST_SCRIPT_PATH)}" async></script>`,
   ].join('\n');
 }

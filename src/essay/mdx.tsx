@@ -35,7 +35,7 @@ export function Note({ children }: { children: ReactNode }) {
   );
 }
 
-/** Copy tools for a live figure: hidden in the static HTML, revealed by src/embed/figureTools.ts. */
+/** Copy tools for a live figure, between its diagram and its caption: hidden in the static HTML, revealed by src/embed/figureTools.ts. */
 function FigureTools({ n, title }: { n: number; title: string }) {
   return (
     <div className="figure-tools diagram-tools" role="group" aria-label={`Share figure ${n}`} data-figure-tools data-title={title} hidden>
@@ -58,15 +58,16 @@ function NumberedFigure({ id, params, caption, className }: { id: string; params
   const n = essay.nextFigure();
   const def = essay.diagrams.get(id);
   return (
+    // The caption is the figure's last child: HTML allows a figcaption only first or last.
     <figure className={className} id={`figure-${n}`} data-figure={id}>
       <Island id={id} params={params} title={caption} />
+      {def && <FigureTools n={n} title={def.title} />}
       <figcaption>
         <a className="figure-number" href={`#figure-${n}`}>
           Figure {n}.
         </a>{' '}
         {caption}
       </figcaption>
-      {def && <FigureTools n={n} title={def.title} />}
     </figure>
   );
 }

@@ -3,10 +3,10 @@
  * Content-Security-Policy of every built page.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, sharedBrowser, open, waitLive } from './harness';
+import { axeViolations, baseUrl, htmlFiles, sharedBrowser, open, waitLive } from './harness';
 import { alternateQuery, canonical, def, diagramIds } from './embed-helpers';
 import { paramRows } from '../../src/embed/paramRows';
 
@@ -28,12 +28,6 @@ async function readerChange(page: Page): Promise<void> {
   }
   await root.locator('input[type="radio"]:not(:checked)').first().check();
 }
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
 
 describe('every built page', () => {
   it('sends a CSP with no inline script, no eval and no other origin, and has no inline script', () => {
@@ -81,6 +75,15 @@ describe('an embed page', () => {
 });
 
 describe('the gallery at /embed/', () => {
+  it('keeps each parameter table a table, with row and column headers, where a phone stacks its rows', async () => {
+    const { page, context } = await open(browser, '/embed/', { width: 375 });
+    const table = page.locator('.param-table').first();
+    expect(await table.locator('tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+    const tree = await table.ariaSnapshot();
+    for (const role of ['table', 'row', 'columnheader', 'rowheader', 'cell']) expect(tree, tree).toMatch(new RegExp(`^\\s*- '?${role}\\b`, 'm'));
+    await context.close();
+  });
+
   it('lists every diagram with a live preview, its parameter table and both snippets', async () => {
     const { page, context, problems } = await open(browser, '/embed/');
     for (const id of diagramIds) {
@@ -175,7 +178,7 @@ describe("the essay's figure tools", () => {
     expect(await clipboard()).toBe(`${baseUrl()}/embed/${id}/${canonical(await def(id), query) ? `?${canonical(await def(id), query)}` : ''}`);
 
     await tools.getByRole('button', { name: 'Copy embed code' }).press('Enter');
-    await expect.poll(clipboard).toMatch(new RegExp(`^<iframe src="${baseUrl()}/embed/${id}/[^"]*" title="[^"]+" width="100%"`));
+    await expect.poll(clipboard).toMatch(new RegExp(`^<iframe src="${baseUrl()}/embed/${id}/[^"]*" title="[^"]+" style="width:100%;border:0"`));
     expect(await clipboard()).toContain(`<script src="${baseUrl()}/embed.js" async></script>`);
 
     await tools.getByRole('button', { name: 'Copy web component' }).press('Space');

@@ -1,7 +1,16 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 // @ts-expect-error: plain ESM script without types
 import { axeRun } from '../../scripts/axe.mjs';
+
+/** Every .html file under `dir` (the build's pages: walk dist/ so a page added later is covered). */
+export const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
 
 /** The production build's address, served by setup.ts. */
 export const baseUrl = (): string => inject('baseUrl');

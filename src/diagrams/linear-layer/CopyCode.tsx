@@ -82,14 +82,15 @@ export const CopyCode = memo(function CopyCode({ model, latest, open, onOpen }: 
           {status.result === 'copied' ? `Copied ${status.what} code.` : status.result === 'selected' ? `${status.what} code selected: press Ctrl+C (⌘C on a Mac).` : ''}
         </span>
       </div>
+      {/* Each code block scrolls sideways, so it takes focus; as a named region (a bare pre may not carry a label). */}
       <details ref={details} onToggle={(event) => onOpen(event.currentTarget.open)}>
         <summary>Show the code</summary>
         <p className="linear-layer-code-label">NumPy</p>
-        <pre ref={numpyPre} tabIndex={0} aria-label="NumPy code for this layer">
+        <pre ref={numpyPre} tabIndex={0} role="region" aria-label="NumPy code for this layer">
           {show ? numpyCode(model) : ''}
         </pre>
         <p className="linear-layer-code-label">PyTorch</p>
-        <pre ref={torchPre} tabIndex={0} aria-label="PyTorch code for this layer">
+        <pre ref={torchPre} tabIndex={0} role="region" aria-label="PyTorch code for this layer">
           {show ? torchCode(model) : ''}
         </pre>
       </details>

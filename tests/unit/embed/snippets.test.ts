@@ -11,7 +11,7 @@ describe('snippets', () => {
 
   it('iframeSnippet escapes the URL for an attribute and adds the host script', () => {
     expect(iframeSnippet(target)).toBe(
-      '<iframe src="https://example.org/embed/linear-layer/?n=2&amp;k=3" title="A linear layer (interactive diagram)" width="100%" height="520" loading="lazy"></iframe>\n' +
+      '<iframe src="https://example.org/embed/linear-layer/?n=2&amp;k=3" title="A linear layer (interactive diagram)" style="width:100%;border:0" height="520" loading="lazy"></iframe>\n' +
         '<script src="https://example.org/embed.js" async></script>',
     );
   });
