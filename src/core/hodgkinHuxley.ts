@@ -460,6 +460,26 @@ export function detectSpikes(
 }
 
 /**
+ * Spike times of a Hodgkin–Huxley run: upward crossings of the threshold
+ * (default 0 mV, interpolated as in `detectSpikes`) at which the membrane's own
+ * Na⁺ current is inward and larger than the injected current, so the crossing
+ * is regenerative. A strong pulse can charge a passive membrane past 0 mV
+ * (200 µA/cm² for 1 ms with every Na⁺ channel blocked by TTX does); that is
+ * not an action potential, and this does not count it.
+ */
+export function hhSpikeTimesMs(trace: HhTrace, thresholdMilliVolts: MilliVolts = 0): MilliSeconds[] {
+  const v = trace.vMilliVolts;
+  const times: MilliSeconds[] = [];
+  for (let i = 1; i < v.length; i++) {
+    if (!(v[i - 1] < thresholdMilliVolts && v[i] >= thresholdMilliVolts)) continue;
+    if (-trace.iNaMicroAmpsPerCm2[i] <= Math.max(0, trace.iStimMicroAmpsPerCm2[i])) continue;
+    const t0 = trace.tMs[i - 1];
+    times.push(t0 + ((thresholdMilliVolts - v[i - 1]) / (v[i] - v[i - 1])) * (trace.tMs[i] - t0));
+  }
+  return times;
+}
+
+/**
  * Width of the first spike at half its amplitude: from where V first rises
  * through (V₀ + V_peak)/2 to where it next falls back through it, both
  * interpolated between samples (V₀ = the first sample, V_peak = the highest).

@@ -10,6 +10,7 @@ import {
   hhRateFactor,
   hhReversalsFromIons,
   hhRestingPotentialMilliVolts,
+  hhSpikeTimesMs,
   hhStimulus,
   nernstMilliVolts,
   simulateHodgkinHuxley,
@@ -146,7 +147,13 @@ describe('Hodgkin–Huxley: ions, block and stimuli', () => {
   it('gives no spike with all Na⁺ channels blocked by TTX, however strong the pulse', () => {
     expect(spikes({ durationMs: 30, stimulus: pulse(50) })).toBe(1);
     expect(spikes({ durationMs: 30, stimulus: pulse(50), block: { ttx: 1 } })).toBe(0);
-    // (Much stronger pulses charge the passive membrane past 0 mV, which detectSpikes would count.)
+    // A much stronger pulse charges the passive membrane past 0 mV: detectSpikes counts the crossing,
+    // hhSpikeTimesMs (regenerative crossings only) does not.
+    const passive = simulateHodgkinHuxley({ durationMs: 30, stimulus: pulse(200), block: { ttx: 1 } });
+    expect(detectSpikes(passive.vMilliVolts, passive.tMs)).toHaveLength(1);
+    expect(hhSpikeTimesMs(passive)).toEqual([]);
+    const real = simulateHodgkinHuxley({ durationMs: 30, stimulus: pulse(200) });
+    expect(hhSpikeTimesMs(real)).toEqual(detectSpikes(real.vMilliVolts, real.tMs));
   });
 
   it('prolongs the spike when TEA blocks K⁺ channels', () => {
