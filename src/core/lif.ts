@@ -7,8 +7,11 @@
  * Between steps the current is constant, so V is advanced with the exact
  * exponential solution, not Euler; without noise the spike time inside a
  * step is solved exactly too, so the simulated rate matches the f–I formula
- * at any step size.
+ * at any step no longer than the inter-spike interval. A step holds at most one
+ * spike: rates above 1/dt cannot be represented (with t_ref = 2 ms, any dt ≤ 2 ms is safe).
+ * Public functions throw a RangeError for NaN, ±∞ and impossible parameters.
  */
+import { requireFinite, requireNonNegative, requirePositive } from './checks';
 import type { Rng } from './random';
 import type { Hertz, MegaOhms, MilliSeconds, MilliVolts, NanoAmps } from './units';
 
@@ -63,6 +66,28 @@ export interface LifState {
   lastSpikeMs: MilliSeconds;
 }
 
+/**
+ * Throws a RangeError unless the parameters describe a neuron: τ_m, R > 0,
+ * t_ref ≥ 0, finite potentials with reset below threshold, noise ≥ 0, and an
+ * adaptation (if any) with τ_w > 0 and a finite increment.
+ */
+export function checkLifParams(params: LifParams): void {
+  requirePositive('tauMs', params.tauMs);
+  requirePositive('resistanceMegaOhms', params.resistanceMegaOhms);
+  requireNonNegative('refractoryMs', params.refractoryMs);
+  requireFinite('restMilliVolts', params.restMilliVolts);
+  requireFinite('thresholdMilliVolts', params.thresholdMilliVolts);
+  requireFinite('resetMilliVolts', params.resetMilliVolts);
+  if (!(params.resetMilliVolts < params.thresholdMilliVolts)) {
+    throw new RangeError('resetMilliVolts must lie below thresholdMilliVolts');
+  }
+  requireNonNegative('noiseMilliVolts', params.noiseMilliVolts ?? 0);
+  if (params.adaptation) {
+    requirePositive('adaptation.tauMs', params.adaptation.tauMs);
+    requireFinite('adaptation.incrementNanoAmps', params.adaptation.incrementNanoAmps);
+  }
+}
+
 /** A neuron at rest at t = 0. */
 export function createLifState(params: LifParams = DEFAULT_LIF_PARAMS): LifState {
   return { vMilliVolts: params.restMilliVolts, adaptationNanoAmps: 0, refractoryLeftMs: 0, timeMs: 0, lastSpikeMs: NaN };
@@ -80,8 +105,15 @@ function freeEvolve(v: number, vInf: number, tau: number, dt: number, noise: num
   return next;
 }
 
-/** Advances one neuron by dtMs with a constant current; returns true if it spiked. Mutates `state`. */
+/**
+ * Advances one neuron by dtMs with a constant current; returns true if it
+ * spiked (at most once per step; see the module note). Mutates `state`.
+ * RangeError for a non-finite current, a step that is not finite and > 0, or bad parameters.
+ */
 export function stepLif(state: LifState, params: LifParams, currentNanoAmps: NanoAmps, dtMs: MilliSeconds, rng?: Rng): boolean {
+  requireFinite('currentNanoAmps', currentNanoAmps);
+  requirePositive('dtMs', dtMs);
+  checkLifParams(params);
   const t0 = state.timeMs;
   state.timeMs = t0 + dtMs;
   const noise = params.noiseMilliVolts ?? 0;
@@ -124,7 +156,10 @@ export interface LifTrace {
   spikeTimesMs: MilliSeconds[];
 }
 
-/** Simulates one neuron for durationMs; `input` is a constant current or a function of time. */
+/**
+ * Simulates one neuron for durationMs; `input` is a constant current or a
+ * function of time. RangeError for a non-finite current, duration or step.
+ */
 export function simulateLif(
   params: LifParams,
   input: NanoAmps | ((tMs: MilliSeconds) => NanoAmps),
@@ -132,6 +167,10 @@ export function simulateLif(
   dtMs: MilliSeconds = 0.1,
   rng?: Rng,
 ): LifTrace {
+  requireNonNegative('durationMs', durationMs);
+  requirePositive('dtMs', dtMs);
+  checkLifParams(params);
+  if (typeof input === 'number') requireFinite('currentNanoAmps', input);
   const steps = Math.round(durationMs / dtMs);
   const current = typeof input === 'number' ? () => input : input;
   const tMs = new Float64Array(steps + 1);
@@ -169,8 +208,11 @@ export function lifRheobaseNanoAmps(params: LifParams = DEFAULT_LIF_PARAMS): Nan
 /**
  * Analytic firing rate for a constant current, without adaptation or noise:
  * r = 1 / (t_ref + τ_m·ln((R·I − (V_reset − V_rest)) / (R·I − (V_th − V_rest)))); 0 at or below rheobase.
+ * It rises toward 1/t_ref as I grows. RangeError for a non-finite current or bad parameters.
  */
 export function lifRateHz(params: LifParams, currentNanoAmps: NanoAmps): Hertz {
+  requireFinite('currentNanoAmps', currentNanoAmps);
+  checkLifParams(params);
   const drive = params.resistanceMegaOhms * currentNanoAmps;
   const gap = params.thresholdMilliVolts - params.restMilliVolts;
   if (!(drive > gap)) return 0;
@@ -210,6 +252,11 @@ export function createLifPopulation(size: number, params: LifParams = DEFAULT_LI
  * Advances a population one step (no noise, no adaptation; spikes at step
  * ends). `currentsNanoAmps` holds one current per neuron; `spiked` (optional)
  * receives 1 for each neuron that fired. Returns the number of spikes.
+ * Spikes fall on step ends and t_ref is counted in whole steps, so a neuron
+ * fires at most once per ceil(t_ref/dt) + 1 steps: rates are exact only well
+ * below 1/(t_ref + dt); use `stepLif` where spike times matter. For speed the
+ * currents are not checked (a NaN current never fires); the step and the
+ * parameters are (RangeError).
  */
 export function stepLifPopulation(
   population: LifPopulation,
@@ -218,6 +265,8 @@ export function stepLifPopulation(
   dtMs: MilliSeconds,
   spiked?: Uint8Array,
 ): number {
+  requirePositive('dtMs', dtMs);
+  checkLifParams(params);
   const v = population.vMilliVolts;
   const refractory = population.refractoryLeftMs;
   const decay = Math.exp(-dtMs / params.tauMs);

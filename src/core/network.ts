@@ -7,7 +7,8 @@
  *   between events V decays exactly toward rest. There is no clock.
  * - synchronous: a feed-forward net computed once, layer by layer.
  */
-import { DEFAULT_LIF_PARAMS, type LifParams } from './lif';
+import { requireFinite, requireNonNegative } from './checks';
+import { DEFAULT_LIF_PARAMS, checkLifParams, type LifParams } from './lif';
 import { layerForward } from './layer';
 import type { ActivationId } from './activations';
 import { TimeQueue } from './priorityQueue';
@@ -62,7 +63,11 @@ export interface SpikingRun {
 
 type Arrival = { timeMs: number; to: number; from: number; weight: number; forced: boolean };
 
-/** Simulates the network event by event until durationMs (or maxSpikes, default 10,000). */
+/**
+ * Simulates the network event by event until durationMs (or maxSpikes,
+ * default 10,000). RangeError for a non-finite duration, weight or input
+ * time, a delay that is not finite and > 0, or a neuron index out of range.
+ */
 export function simulateSpikingNetwork(
   network: SpikingNetwork,
   inputs: readonly InputEvent[],
@@ -70,10 +75,25 @@ export function simulateSpikingNetwork(
   maxSpikes = 10000,
 ): SpikingRun {
   const p = network.params ?? DEFAULT_LIF_PARAMS;
+  checkLifParams(p);
+  requireNonNegative('durationMs', durationMs);
+  const requireNeuron = (name: string, i: number): void => {
+    if (!(Number.isInteger(i) && i >= 0 && i < network.size)) {
+      throw new RangeError(`${name} must be a neuron index in [0, ${network.size - 1}] (got ${i})`);
+    }
+  };
   const outgoing: Connection[][] = Array.from({ length: network.size }, () => []);
   for (const c of network.connections) {
-    if (!(c.delayMs > 0)) throw new RangeError('connection delays must be > 0 ms');
+    if (!(c.delayMs > 0 && Number.isFinite(c.delayMs))) throw new RangeError('connection delays must be finite and > 0 ms');
+    requireFinite('weightMilliVolts', c.weightMilliVolts);
+    requireNeuron('from', c.from);
+    requireNeuron('to', c.to);
     outgoing[c.from].push(c);
+  }
+  for (const input of inputs) {
+    requireFinite('input timeMs', input.timeMs);
+    requireNeuron('input neuron', input.neuron);
+    if (input.weightMilliVolts !== undefined) requireFinite('input weightMilliVolts', input.weightMilliVolts);
   }
   const v = new Float64Array(network.size).fill(p.restMilliVolts);
   const lastUpdate = new Float64Array(network.size);

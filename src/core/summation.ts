@@ -7,6 +7,7 @@
  * The conductance model saturates as V nears a reversal potential and lets an
  * inhibitory synapse whose reversal sits at rest divide excitation (shunting).
  */
+import { requireFinite, requireNonNegative } from './checks';
 import { TRANSMITTERS, type TransmitterKey } from './transmitters';
 import type { MilliVolts, NanoSiemens } from './units';
 
@@ -69,24 +70,40 @@ export interface ConductanceInput {
   reversalMilliVolts: MilliVolts;
 }
 
-/** Linear summation: V = V_rest + Σ PSPᵢ. */
+/** Linear summation: V = V_rest + Σ PSPᵢ. RangeError for a non-finite potential. */
 export function linearSummation(restMilliVolts: MilliVolts, pspsMilliVolts: readonly MilliVolts[]): MilliVolts {
+  requireFinite('restMilliVolts', restMilliVolts);
   let v = restMilliVolts;
-  for (const psp of pspsMilliVolts) v += psp;
+  for (const psp of pspsMilliVolts) {
+    requireFinite('pspMilliVolts', psp);
+    v += psp;
+  }
   return v;
 }
 
-/** Steady-state conductance summation: V = (g_L·E_L + Σ gᵢ·Eᵢ) / (g_L + Σ gᵢ). */
+function checkConductance(input: ConductanceInput): void {
+  requireNonNegative('conductanceNanoSiemens', input.conductanceNanoSiemens);
+  requireFinite('reversalMilliVolts', input.reversalMilliVolts);
+}
+
+/**
+ * Steady-state conductance summation: V = (g_L·E_L + Σ gᵢ·Eᵢ) / (g_L + Σ gᵢ).
+ * RangeError for a conductance that is negative or not finite, a non-finite
+ * reversal potential, or a total conductance of 0 (no steady state).
+ */
 export function conductanceSummation(
   inputs: readonly ConductanceInput[],
   leak: ConductanceInput = { conductanceNanoSiemens: LEAK_CONDUCTANCE_NANOSIEMENS, reversalMilliVolts: REST_MILLIVOLTS },
 ): MilliVolts {
+  checkConductance(leak);
   let numerator = leak.conductanceNanoSiemens * leak.reversalMilliVolts;
   let denominator = leak.conductanceNanoSiemens;
   for (const input of inputs) {
+    checkConductance(input);
     numerator += input.conductanceNanoSiemens * input.reversalMilliVolts;
     denominator += input.conductanceNanoSiemens;
   }
+  if (!(denominator > 0)) throw new RangeError('the total conductance must be > 0');
   return numerator / denominator;
 }
 
