@@ -23,3 +23,4 @@ export * from './xor';
 export * from './perceptron';
 export * from './dendriticUnit';
 export * from './data/scale';
+export * from './softmaxRegression';
