@@ -24,3 +24,4 @@ export * from './perceptron';
 export * from './dendriticUnit';
 export * from './data/scale';
 export * from './softmaxRegression';
+export * from './digits';
