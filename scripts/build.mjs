@@ -1,12 +1,14 @@
 /**
  * `npm run build`: the client bundle, the SSR bundle, the embed host script
- * (dist/embed.js) and the web component (dist/lib/), then every route
+ * (dist/embed.js), the web component (dist/lib/) and the digits asset
+ * (dist/data/digits.bin.gz, scripts/digits.mjs), then every route
  * prerendered to a folder with its own index.html under dist/.
  */
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { rmSync } from 'node:fs';
 import { prerender } from './prerender.mjs';
+import { writeDigitsAsset } from './digits.mjs';
 
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
@@ -44,6 +46,9 @@ await build({
     rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
   },
 });
+// The handwritten digits: one binary file, fetched by the figure that needs it, never bundled.
+const digits = writeDigitsAsset('dist');
 const pages = await prerender();
 console.log(`Built ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
 for (const page of pages) console.log(`  ${page}`);
+console.log(`${digits.file}: ${digits.rawBytes} bytes raw, ${digits.gzipBytes} gzip`);

@@ -23,3 +23,5 @@ export * from './xor';
 export * from './perceptron';
 export * from './dendriticUnit';
 export * from './data/scale';
+export * from './softmaxRegression';
+export * from './digits';

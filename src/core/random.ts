@@ -39,12 +39,16 @@ export function createRng(seed: number): Rng {
 
 /** Returns a shuffled copy of `items` (Fisher–Yates) using `rng`. */
 export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
+  return shuffleInPlace(items.slice(), rng);
+}
+
+/** Shuffles `items` in place (Fisher–Yates) using `rng`, with no allocation; returns `items`. */
+export function shuffleInPlace<A extends { length: number; [index: number]: unknown }>(items: A, rng: Rng): A {
+  for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rng.next() * (i + 1));
-    const tmp = out[i];
-    out[i] = out[j];
-    out[j] = tmp;
+    const tmp = items[i];
+    items[i] = items[j];
+    items[j] = tmp;
   }
-  return out;
+  return items;
 }
