@@ -74,29 +74,45 @@ export function derive<S, T>(source: Source<S>, compute: (value: S) => T): Sourc
 }
 
 /**
- * A source that follows `source` once it has been still for `ms`: for text
- * that wraps (a sentence with live numbers), read after a scrub rather than
- * during it. A wrapping text cannot have a box of its own, so each change
- * lays out the page around it; while a slider moves, the numbers in boxes
- * move with it and the sentence catches up when the reader pauses. With no
- * listener it is simply the source.
+ * A source that follows `source` at the pace a reader reads: the first
+ * change after a quiet spell comes through at once (a key press, a scene,
+ * the URL applied on load), and the changes of a burst (a slider being
+ * scrubbed) only once the source has been still for `ms`. For text that
+ * wraps, a sentence with live numbers: it cannot have a box of its own, so
+ * each change of it lays out the page around it. While a slider moves, the
+ * numbers in boxes move with it and the sentence catches up when the reader
+ * pauses. With no listener it is simply the source.
  */
 export function lagging<T>(source: Source<T>, ms = 150): Source<T> {
   let value = source.get();
+  let lastChange = -Infinity;
+  let waiting = false;
   const listeners = new Set<() => void>();
-  const catchUp = settle(ms, () => {
+  const show = (): void => {
+    waiting = false;
     const next = source.get();
     if (next === value) return;
     value = next;
     for (const listener of [...listeners]) listener();
-  });
+  };
+  const catchUp = settle(ms, show);
+  const onChange = (): void => {
+    const now = performance.now();
+    const quiet = now - lastChange >= ms;
+    lastChange = now;
+    if (quiet && !waiting) show();
+    else {
+      waiting = true;
+      catchUp.poke();
+    }
+  };
   let unsubscribe: (() => void) | undefined;
   return {
     get: () => (listeners.size ? value : source.get()),
     subscribe(listener) {
       if (!listeners.size) {
         value = source.get();
-        unsubscribe = source.subscribe(catchUp.poke);
+        unsubscribe = source.subscribe(onChange);
       }
       listeners.add(listener);
       return () => {
@@ -104,6 +120,7 @@ export function lagging<T>(source: Source<T>, ms = 150): Source<T> {
         if (listeners.size) return;
         unsubscribe?.();
         catchUp.cancel();
+        waiting = false;
       };
     },
   };

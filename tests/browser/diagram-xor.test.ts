@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
+import { axeViolations, open, readout, settled, sharedBrowser, waitLive } from './harness';
 import { perceptronAccuracy, trainPerceptron, XOR_POINTS } from '../../src/core';
 
 const ID = 'xor';
@@ -72,7 +72,8 @@ describe('xor', () => {
     await waitLive(page);
     expect(await readout(page, ID, 'score')).toMatch(/^3\/4/);
     const b = slider(page, 'Bias b');
-    const box = (await b.boundingBox())!;
+    // Boxes are read once the page has stopped moving: a busy machine may still be rendering.
+    const box = (await settled(() => b.boundingBox()))!;
     await page.mouse.move(box.x + box.width * 0.44, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
@@ -85,7 +86,7 @@ describe('xor', () => {
     for (let i = 0; i < 45; i++) await page.keyboard.press('ArrowLeft');
     expect(await value(page, 'Bias b')).toBeCloseTo(-0.5, 6);
     const handle = page.locator(`${ROOT} [data-handle="move"]`);
-    const h = (await handle.boundingBox())!;
+    const h = (await settled(() => handle.boundingBox()))!;
     // Drag the line up and right, past (1, 1)'s side: the bias falls as the line moves away from the origin.
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
     await page.mouse.down();
