@@ -43,6 +43,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rollupOptions: {
       input: { essay: 'index.html', embed: 'embed.html' },
+      // The core is pure (no module has side effects): a diagram that imports one function through
+      // src/core/index.ts then depends on that function's module alone, not on every module the index
+      // names, so an embed page loads the core it uses and not, say, Hodgkin–Huxley for xor.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
     },
   },
 });

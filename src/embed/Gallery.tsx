@@ -129,8 +129,12 @@ export function Gallery({ entries, origin }: { entries: GalleryEntry[]; origin: 
           <h3>Embed it</h3>
           <Builder def={def} origin={origin} />
           <h3>Preview</h3>
-          <div className="gallery-preview">
-            <iframe src={`/embed/${def.id}/`} title={`${def.title}: live preview`} loading="lazy" height={520} data-preview={def.id} />
+          <div className="gallery-preview" data-preview-slot={`/embed/${def.id}/`} data-preview-title={`${def.title}: live preview`}>
+            {/* The gallery's script makes the live preview as it nears the screen (gallery.ts): thirteen iframes in the
+                document cost a phone half a second of main-thread work before the first screen is ready. */}
+            <noscript>
+              <iframe src={`/embed/${def.id}/`} title={`${def.title}: preview`} loading="lazy" height={520} />
+            </noscript>
           </div>
         </section>
       ))}

@@ -20,15 +20,15 @@ function setUp(builder: HTMLElement, load: () => Promise<AnyDiagram | undefined>
   const notices = builder.querySelector<HTMLElement>('[data-builder-notices]');
   const status = builder.querySelector<HTMLElement>('[data-copy-status]');
   const areas = { iframe: builder.querySelector<HTMLTextAreaElement>('[data-snippet="iframe"]'), element: builder.querySelector<HTMLTextAreaElement>('[data-snippet="element"]') };
-  const preview = builder.closest('section')?.querySelector<HTMLIFrameElement>('[data-preview]');
+  const slot = builder.closest('section')?.querySelector<HTMLElement>('[data-preview-slot]');
   const title = builder.closest('section')?.querySelector('h2')?.textContent ?? id;
   if (!input || !notices || !status || !areas.iframe || !areas.element) return;
   let shown = '';
   let wanted = '';
   const showPreview = settle(PREVIEW_DELAY, () => {
-    if (!preview || wanted === shown) return;
+    if (!slot || wanted === shown) return;
     shown = wanted;
-    preview.src = `/embed/${id}/${wanted ? `?${wanted}` : ''}`;
+    previewFrame(slot).src = `/embed/${id}/${wanted ? `?${wanted}` : ''}`;
   });
 
   const write = (query: string): void => {
@@ -62,9 +62,44 @@ function setUp(builder: HTMLElement, load: () => Promise<AnyDiagram | undefined>
   builder.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = false));
 }
 
+/** The live preview in a section's slot, made the first time it is asked for. */
+function previewFrame(slot: HTMLElement): HTMLIFrameElement {
+  const made = slot.querySelector<HTMLIFrameElement>('iframe[data-preview]');
+  if (made) return made;
+  const frame = document.createElement('iframe');
+  frame.dataset.preview = slot.dataset.previewSlot ?? '';
+  frame.title = slot.dataset.previewTitle ?? 'Live preview';
+  frame.loading = 'lazy';
+  frame.height = '520';
+  frame.src = slot.dataset.previewSlot ?? 'about:blank';
+  slot.append(frame);
+  return frame;
+}
+
+/** Make each preview as it nears the screen, and not before. */
+function makePreviewsNearScreen(root: HTMLElement): void {
+  const slots = [...root.querySelectorAll<HTMLElement>('[data-preview-slot]')];
+  if (typeof IntersectionObserver === 'undefined') {
+    slots.forEach(previewFrame);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        previewFrame(entry.target as HTMLElement);
+        observer.unobserve(entry.target);
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  slots.forEach((slot) => observer.observe(slot));
+}
+
 /** Wire every builder of the gallery, and size its previews. */
 export function startGallery(root: HTMLElement): void {
   watchEmbeds(window.location.origin);
+  makePreviewsNearScreen(root);
   root.querySelectorAll<HTMLElement>('[data-builder]').forEach((builder) => {
     let loading: Promise<AnyDiagram | undefined> | undefined;
     // The schema loads only when the reader starts typing.

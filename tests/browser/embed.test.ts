@@ -88,13 +88,15 @@ describe('the gallery at /embed/', () => {
     const { page, context, problems } = await open(browser, '/embed/');
     for (const id of diagramIds) {
       const section = page.locator(`section#${id}`);
-      expect(await section.locator('iframe[data-preview]').getAttribute('loading')).toBe('lazy');
+      expect(await section.locator('[data-preview-slot]').getAttribute('data-preview-slot')).toBe(`/embed/${id}/`);
       expect(await section.locator('.param-table tbody tr').count()).toBe(paramRows((await def(id)).schema).length);
       expect(await section.locator('[data-snippet="iframe"]').inputValue()).toContain(`${baseUrl()}/embed/${id}/`);
       expect(await section.locator('[data-snippet="element"]').inputValue()).toContain(`name="${id}"`);
     }
-    // The first preview wakes and is sized to its content.
+    // The first preview is made, lazy, as it nears the screen; it wakes and is sized to its content.
+    await page.locator('[data-preview-slot]').first().scrollIntoViewIfNeeded();
     const preview = page.locator('iframe[data-preview]').first();
+    expect(await preview.getAttribute('loading')).toBe('lazy');
     const frame = (await preview.elementHandle())!;
     const inner = (await frame.contentFrame())!;
     await inner.waitForSelector('[data-island][data-live="true"]');
