@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { DiagramRoot, type DiagramBridge } from './diagrams/DiagramRoot';
 import { loadDiagram } from './diagrams/registry';
@@ -51,7 +52,13 @@ export async function mount(element: HTMLElement, id: string, params: ParamsInpu
   let root: Root;
   if (ssrQuery !== undefined && element.querySelector(`[data-diagram="${def.id}"]`)) {
     const rendered = parseParams(schema, ssrQuery);
-    root = hydrateRoot(element, <DiagramRoot def={def} initial={rendered.params} notices={rendered.notices} bridge={bridge} />);
+    // Hydrated as a transition: React then works in slices of a few milliseconds and lets the browser
+    // answer in between, instead of one task as long as the whole figure (on a phone, hundreds of ms).
+    let hydrated: Root | undefined;
+    startTransition(() => {
+      hydrated = hydrateRoot(element, <DiagramRoot def={def} initial={rendered.params} notices={rendered.notices} bridge={bridge} />);
+    });
+    root = hydrated!;
     await whenReady(bridge);
     if (serializeParams(schema, rendered.params, true) !== serializeParams(schema, wanted.params, true) || wanted.notices.length) {
       bridge.apply?.(wanted.params, wanted.notices);

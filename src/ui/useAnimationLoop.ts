@@ -14,9 +14,10 @@ export function useAnimationLoop(ref: RefObject<Element | null>, running: boolea
   const tickRef = useRef(tick);
   tickRef.current = tick;
   const visible = useOnScreen(ref);
+  const settled = usePageSettled();
 
   useEffect(() => {
-    if (!running || !visible) return;
+    if (!running || !visible || !settled) return;
     let frame = 0;
     let last = performance.now();
     // Time since the last tick ran; 0 when no tick is waiting.
@@ -39,7 +40,36 @@ export function useAnimationLoop(ref: RefObject<Element | null>, running: boolea
       channel.port1.onmessage = null;
       channel.port1.close();
     };
-  }, [running, visible]);
+  }, [running, visible, settled]);
+}
+
+let pageSettled: Promise<void> | undefined;
+
+/**
+ * Resolves once the page has loaded and the main thread has had a quiet
+ * moment (an idle callback, or at most a second after load): an animation
+ * that starts while the page is still waking competes with it for a phone's
+ * one busy core, and the reader sees its first frame either way.
+ */
+function whenPageSettled(): Promise<void> {
+  pageSettled ??= new Promise<void>((done) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 200));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+  return pageSettled;
+}
+
+function usePageSettled(): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void whenPageSettled().then(() => live && setSettled(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return settled;
 }
 
 /** Whether the element is (near) the viewport; true where IntersectionObserver is missing. */
