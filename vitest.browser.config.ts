@@ -11,6 +11,8 @@ export default defineConfig({
     globalSetup: ['tests/browser/setup.ts'],
     setupFiles: ['tests/browser/perFile.ts'],
     fileParallelism: false,
+    // One worker runs every file in turn (harness.ts reconnects each file to the shared Chromium): no worker start per file.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

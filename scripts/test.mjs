@@ -3,7 +3,7 @@
  * the sources changed since the last one, then the browser tests against it
  * in Debian's Chromium. Prints one closing line with the counts.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireChromium } from './chromium.mjs';
@@ -34,8 +34,23 @@ function counts(file) {
 
 requireChromium();
 mkdirSync('.audit', { recursive: true });
-run('lint and types', 'npm', ['run', '--silent', 'lint']);
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.audit/unit.json']);
+// Lint and types (one core: eslint, then tsc) run beside the unit tests; lint's output is held until the tests end.
+const lint = new Promise((done) => {
+  const child = spawn('npm', ['run', '--silent', 'lint'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  child.on('close', (status) => done({ status, output }));
+});
+run('unit tests (lint and types beside them)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.audit/unit.json']);
+const linted = await lint;
+console.log('\n▶ lint and types');
+if (linted.output.trim()) console.log(linted.output.trim());
+if (linted.status !== 0) {
+  console.error('\n✖ lint and types failed.');
+  console.log('\ntests: 0 passed, 1 failed');
+  process.exit(linted.status ?? 1);
+}
 
 const stamp = 'dist/.built';
 const sources = Math.max(...['src', 'content', 'public', 'scripts', 'index.html', 'embed.html', 'vite.config.ts', 'package-lock.json'].map(newest));

@@ -1,6 +1,8 @@
 /**
  * Every registered diagram's embed page: with its defaults it shows the
- * diagram alone with a link to its figure in the essay; with hostile URLs it
+ * diagram alone with a link to its figure in the essay; with hostile URLs (a
+ * sample of tests/shared/hostile.ts, every one of which the unit contract
+ * test renders on the server) it
  * renders the defaults or clamped values (its URL is rewritten to exactly
  * what the schema made of it), shows the notice when the schema had one,
  * raises no error, and injects no element.
@@ -10,56 +12,7 @@ import type { Frame, Page } from 'playwright-core';
 import { baseUrl, sharedBrowser } from './harness';
 import { def, diagramIds } from './embed-helpers';
 import { parseParams, serializeParams, type Field } from '../../src/params/schema';
-
-/** Values no field should read as they are. */
-const VALUES = [
-  'abc',
-  'NaN',
-  'Infinity',
-  '-Infinity',
-  '1e309',
-  '-99999',
-  '0x10',
-  '1_000',
-  '   ',
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  '<svg/onload=alert(1)>',
-  'javascript:alert(1)',
-  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-  '%00',
-  '%C0%BC',
-  '%E0%80%BC',
-  '%',
-  '%E2%80%AE',
-  '%2525',
-  '%u003C',
-];
-
-/**
- * The hostile queries for a diagram with these fields: every value above in
- * some field (spread over the fields, so a diagram with many fields needs few
- * pages), then whole-query attacks: a 10,000-element list, unknown,
- * prototype and repeated keys, a valid-then-invalid mix, empty keys.
- */
-function queries(fields: string[]): string[] {
-  const first = fields[0] ?? 'x';
-  const spread: string[] = [];
-  for (let start = 0; start < VALUES.length; start += Math.max(1, fields.length)) {
-    spread.push(fields.map((name, j) => `${name}=${VALUES[(start + j) % VALUES.length]}`).join('&'));
-  }
-  return [
-    ...spread,
-    // 20 KB in one field: the whole query is too long to read.
-    `${first}=${'9,'.repeat(10_000)}9`,
-    'zz=1&__proto__=1&constructor=x&toString=y&hasOwnProperty=z',
-    `${first}=abc&${first}=def&${first}=1`,
-    `${fields.map((name) => `${name}=1`).join('&')}&${fields.map((name) => `${name}=-1`).join('&')}`,
-    `${'&'.repeat(3000)}`,
-    `%3D%3D=%26%26&=&==&&${first}`,
-    'listen=1&theme=<b>dark</b>',
-  ];
-}
+import { browserQueries } from '../shared/hostile';
 
 const browser = await sharedBrowser();
 let essay = '';
@@ -103,7 +56,7 @@ describe.each(diagramIds.map((id) => [id]))('/embed/%s/', (id) => {
   it('shows the diagram alone, links to it in the essay, and with hostile URLs renders defaults or clamps, shows the notice, injects and raises nothing', async () => {
     const d = await def(id);
     const fields = Object.keys(d.schema.fields as Record<string, Field>);
-    const urls = [`${baseUrl()}/embed/${id}/`, ...queries(fields).map((query) => `${baseUrl()}/embed/${id}/?${query}`)];
+    const urls = [`${baseUrl()}/embed/${id}/`, ...browserQueries(fields).map((query) => `${baseUrl()}/embed/${id}/?${query}`)];
     problems.length = 0;
     // All the pages at once, each in its own iframe: far faster than one by one.
     const frames = (

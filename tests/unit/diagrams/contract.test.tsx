@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
 import { diagramIds, loadDiagram } from '../../../src/diagrams/registry';
-import { defaults, parseParams, serializeParams } from '../../../src/params/schema';
+import { defaults, parseParams, serializeParams, type Field } from '../../../src/params/schema';
+import { hostileQueries } from '../../shared/hostile';
 
 const HOSTILE = [
   'k=abc&w=<script>alert(1)</script>&n=1e309',
@@ -41,14 +42,21 @@ describe.each(diagramIds.map((id) => [id]))('diagram %s', (id) => {
     expect(html).not.toMatch(/NaN|undefined/);
   });
 
-  it('renders hostile params as defaults or clamps, with no injected markup', async () => {
+  it('renders hostile params as defaults or clamps, with no injected markup, and rewrites them to a query it reads back unchanged', async () => {
     const def = (await loadDiagram(id))!;
-    for (const query of HOSTILE) {
-      const { params, notices } = parseParams(def.schema, query);
+    const fields = Object.keys(def.schema.fields as Record<string, Field>);
+    for (const query of [...HOSTILE, ...hostileQueries(fields)]) {
+      // As a browser sends it: what an embed page's parser sees.
+      const search = new URL(`http://x/embed/${id}/?${query}`).search;
+      const { params, notices } = parseParams(def.schema, search);
       const html = renderToString(<DiagramRoot def={def} initial={params} notices={notices} />);
-      expect(html).not.toContain('<script');
-      expect(html).not.toContain('<img');
-      expect(html).not.toMatch(/NaN/);
+      expect(html, query).not.toContain('<script');
+      expect(html, query).not.toContain('<img');
+      expect(html, query).not.toContain('<svg/');
+      expect(html, query).not.toMatch(/\bNaN\b|\bundefined\b|Infinity/);
+      const again = parseParams(def.schema, serializeParams(def.schema, params));
+      expect(again.notices, query).toEqual([]);
+      expect(again.params, query).toEqual(params);
     }
   });
 
