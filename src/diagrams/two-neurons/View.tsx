@@ -56,7 +56,7 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${uid}-tn-title`}>
       <title id={`${uid}-tn-title`}>
         {shown === 'biological'
-          ? `A biological neuron: three inputs (glutamate, acetylcholine, GABA) on its dendrites; ${fmt(vm)} mV at the soma, firing at ${fmt(m.bio.rateHz, 0)} Hz.`
+          ? `A biological neuron: three inputs on its dendrites (two release glutamate, one GABA); ${fmt(vm)} mV at the soma, firing at ${fmt(m.bio.rateHz, 0)} Hz.`
           : `An artificial neuron: inputs x times weights w, summed (z = ${fmt(m.art.z, 2)}), through ${act}, output y = ${fmt(m.art.y, 2)}.`}
       </title>
       <Morph form={shown} kit={live && kit ? kit.primitives : PLAIN} x={x} w={w} act={act} model={m} />

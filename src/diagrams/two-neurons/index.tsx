@@ -7,7 +7,7 @@ export default defineDiagram({
   id: 'two-neurons',
   title: 'Two neurons, one input',
   description:
-    'One input vector of three numbers drives a generic biological neuron (three presynaptic inputs releasing glutamate, acetylcholine and GABA onto its dendrites; acetylcholine stands for a second fast excitatory receptor, nicotinic, though fast excitation onto a cortical pyramidal cell is glutamate, and acetylcholine in cortex acts mostly as a neuromodulator) and an artificial neuron (weights, a sum, an activation) at once. A button morphs the drawing from one to the other: dendrites straighten into weighted edges, the soma becomes the sum, the axon the output. A table maps the parts, and three notes show, for the current input, where the analogy breaks: fixed synaptic signs, saturating conductances, and spikes in time.',
+    'One input vector of three numbers drives a generic biological neuron (three presynaptic inputs onto its dendrites: two release glutamate, the fast excitatory transmitter of cortex, and one GABA, the inhibitory one) and an artificial neuron (weights, a sum, an activation) at once. A button morphs the drawing from one to the other: dendrites straighten into weighted edges, the soma becomes the sum, the axon the output. A table maps the parts, and three notes show, for the current input, where the analogy breaks: fixed synaptic signs, saturating conductances, and spikes in time.',
   schema: twoNeuronsSchema,
   scenes: {
     biological: { view: 'biological', x: [0.9, 0.7, 0.4], w: [1, 0.8, -0.6], b: -1, act: 'relu', model: 'linear' },

@@ -21,8 +21,11 @@ import {
   type TransmitterKey,
 } from '../../core';
 
-/** The transmitter each input's presynaptic neuron releases (Dale's principle: one per neuron). */
-export const INPUT_TRANSMITTERS: readonly TransmitterKey[] = ['glu', 'ach', 'gaba'];
+/**
+ * The transmitter each input's presynaptic neuron releases (Dale's principle: one per neuron). Fast
+ * excitation onto a cortical pyramidal cell is glutamate, so both excitatory inputs release it.
+ */
+export const INPUT_TRANSMITTERS: readonly TransmitterKey[] = ['glu', 'glu', 'gaba'];
 /**
  * Synaptic contacts each input makes on the dendrites. Connected cortical
  * pairs often touch at several places (Markram et al. 1997 found 4–8); two

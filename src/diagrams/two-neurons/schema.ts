@@ -23,7 +23,7 @@ export const twoNeuronsSchema = defineSchema({
       kind: 'list',
       label: 'Weights w',
       description:
-        'The 3 weights, each from −1 to 1. Inputs 1 and 2 release glutamate and acetylcholine (excitatory, as at nicotinic receptors; on a cortical cell both would be glutamate), input 3 releases GABA (inhibitory): a synapse keeps its sign, a weight need not.',
+        'The 3 weights, each from −1 to 1. Inputs 1 and 2 release glutamate (excitatory), input 3 releases GABA (inhibitory): a synapse keeps its sign, a weight need not.',
       min: -1,
       max: 1,
       step: 0.01,

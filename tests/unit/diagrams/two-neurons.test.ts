@@ -22,7 +22,7 @@ describe('the two-neurons model', () => {
     const m = twoNeuronsModel(base);
     const synapses = [
       { type: 'glu' as const, strength: 0.9 },
-      { type: 'ach' as const, strength: 0.56 },
+      { type: 'glu' as const, strength: 0.56 },
       { type: 'gaba' as const, strength: 0.24 },
     ].flatMap((s) => Array.from({ length: CONTACTS_PER_INPUT }, () => s));
     const soma = somaPotential(synapses, 'linear');
