@@ -15,7 +15,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // D3 does math here; React owns the DOM.
-      'no-restricted-imports': ['error', { paths: ['d3', 'd3-selection', 'd3-transition'].map((name) => ({ name, message: 'Import the d3 math module you need; React owns the DOM.' })) }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['d3', 'd3-selection', 'd3-transition'].map((name) => ({ name, message: 'Import the d3 math module you need; React owns the DOM.' })) },
+      ],
     },
   },
   {

@@ -72,11 +72,23 @@ const timed = (name) => {
 // 1. JavaScript budgets from the build's own files.
 if (ONLY.has('js')) {
   const js = jsReport();
-  rows.push(['JS', 'essay first load (gzip)', `${kb(js.essayFirstLoad)} KB`, `≤ ${BUDGET.essayFirstLoadKb} KB`, check(js.essayFirstLoad <= BUDGET.essayFirstLoadKb * 1024, 'essay first-load JS', 'js')]);
+  rows.push([
+    'JS',
+    'essay first load (gzip)',
+    `${kb(js.essayFirstLoad)} KB`,
+    `≤ ${BUDGET.essayFirstLoadKb} KB`,
+    check(js.essayFirstLoad <= BUDGET.essayFirstLoadKb * 1024, 'essay first-load JS', 'js'),
+  ]);
   rows.push(['JS', 'mount + React, on first wake', `${kb(js.mount)} KB`, '—', 'info']);
   rows.push(['JS', 'KaTeX JavaScript shipped', js.katexShipped ? 'yes' : 'no', 'no', check(!js.katexShipped, 'KaTeX JS shipped', 'js')]);
   for (const id of ids) {
-    rows.push(['JS', `embed page ${id}, all JS`, `${kb(js.embed[id])} KB`, `≤ ${BUDGET.embedPageKb} KB`, check(js.embed[id] <= BUDGET.embedPageKb * 1024, `embed JS ${id}`, 'js')]);
+    rows.push([
+      'JS',
+      `embed page ${id}, all JS`,
+      `${kb(js.embed[id])} KB`,
+      `≤ ${BUDGET.embedPageKb} KB`,
+      check(js.embed[id] <= BUDGET.embedPageKb * 1024, `embed JS ${id}`, 'js'),
+    ]);
     rows.push(['JS', `figure chunk ${id}`, `${kb(js.figures[id])} KB`, '—', 'info']);
   }
   timed('js');
@@ -96,7 +108,15 @@ const decided = (run, path) => lighthouseOk(run, path) && run.performance >= BUD
 if (ONLY.has('lighthouse')) {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const benchmarkIndexes = [];
   try {
@@ -105,7 +125,12 @@ if (ONLY.has('lighthouse')) {
       for (let i = 0; i < RUNS; i++) {
         // A first run far from the line decides alone; one near it (or any failing category) takes the median of RUNS.
         if (i === 1 && decided(runs[0], path)) break;
-        const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const result = await lighthouse(`${url}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
         const lhr = result.lhr;
         if (lhr.runtimeError) console.error(`Lighthouse ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         benchmarkIndexes.push(lhr.environment.benchmarkIndex);
@@ -164,7 +189,13 @@ if (ONLY.has('scrub')) {
       check(r.events > 10 && r.p95 <= BUDGET.scrubWorkP95Ms, `scrub ${target.name}: p95 ${ms(r.p95)} ms of main-thread work per input`, 'scrub'),
     ]);
   }
-  rows.push(['Scrub work', 'floor: a bare range input', `p50 ${ms(floor.result.p50)} · p95 ${ms(floor.result.p95)} ms (p95s ${floor.runs.map(ms).join(', ')}) · 4× wall p50 ${ms(floorWall.result.p50)} p95 ${ms(floorWall.result.p95)}`, '—', 'info']);
+  rows.push([
+    'Scrub work',
+    'floor: a bare range input',
+    `p50 ${ms(floor.result.p50)} · p95 ${ms(floor.result.p95)} ms (p95s ${floor.runs.map(ms).join(', ')}) · 4× wall p50 ${ms(floorWall.result.p50)} p95 ${ms(floorWall.result.p95)}`,
+    '—',
+    'info',
+  ]);
   timed('scrub');
 }
 
@@ -184,7 +215,6 @@ async function visit(path, options) {
   return { context, page };
 }
 
-
 // 4. Keyboard walk: every control reachable by Tab, in document order, with a visible focus.
 /** What Tab can stop on (summaries aside, which the walk counts too). */
 const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -201,7 +231,9 @@ if (ONLY.has('keys')) {
       };
       const controls = [...document.querySelectorAll(selector)].filter(visible);
       // Radio groups take one Tab stop; count the checked one (or the first).
-      const expected = controls.filter((el) => !(el.type === 'radio' && !el.checked && document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]:checked`)));
+      const expected = controls.filter(
+        (el) => !(el.type === 'radio' && !el.checked && document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]:checked`)),
+      );
       return { expected: expected.length, positiveTabindex: controls.filter((el) => el.tabIndex > 0).length };
     }, `summary, ${CONTROLS}`);
     // Each Tab's target is marked in the page, so DOM changes (figures waking,
@@ -252,30 +284,55 @@ if (ONLY.has('keys')) {
     // is checked on its own: focus the control before it, press Tab once.
     const leftOver = await v.page.evaluate((selector) => {
       const all = [...document.querySelectorAll(selector)];
-      const usable = (el) => el.getBoundingClientRect().width > 0 && !el.closest('[hidden],[inert],details:not([open]) > :not(summary)') && !(el.type === 'radio' && !el.checked);
+      const usable = (el) =>
+        el.getBoundingClientRect().width > 0 && !el.closest('[hidden],[inert],details:not([open]) > :not(summary)') && !(el.type === 'radio' && !el.checked);
       return all
         .filter((el) => !el.dataset.kwReached && usable(el))
         .map((el) => {
-          const before = all.slice(0, all.indexOf(el)).reverse().find((other) => usable(other) && !(other.type === 'radio' && other.name && other.name === el.name));
-          return { index: all.indexOf(el), before: before ? all.indexOf(before) : -1, name: `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”` };
+          const before = all
+            .slice(0, all.indexOf(el))
+            .reverse()
+            .find((other) => usable(other) && !(other.type === 'radio' && other.name && other.name === el.name));
+          return {
+            index: all.indexOf(el),
+            before: before ? all.indexOf(before) : -1,
+            name: `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”`,
+          };
         });
     }, CONTROLS);
     const unreachable = [];
     for (const item of leftOver.slice(0, 40)) {
-      await v.page.evaluate(({ before, selector }) => {
-        if (before >= 0) document.querySelectorAll(selector)[before]?.focus();
-        else document.activeElement?.blur();
-      }, { before: item.before, selector: CONTROLS });
+      await v.page.evaluate(
+        ({ before, selector }) => {
+          if (before >= 0) document.querySelectorAll(selector)[before]?.focus();
+          else document.activeElement?.blur();
+        },
+        { before: item.before, selector: CONTROLS },
+      );
       await v.page.keyboard.press('Tab');
-      const ok = await v.page.evaluate(({ index, selector }) => document.activeElement === document.querySelectorAll(selector)[index], { index: item.index, selector: CONTROLS });
+      const ok = await v.page.evaluate(({ index, selector }) => document.activeElement === document.querySelectorAll(selector)[index], {
+        index: item.index,
+        selector: CONTROLS,
+      });
       if (!ok) unreachable.push(item.name);
     }
     if (leftOver.length > 40) unreachable.push(`${leftOver.length - 40} more not checked`);
     // A walk that broke off (a control dropping focus on Tab) shows here too: the control after
     // the break is checked from the one before it, and Tab from there fails the same way.
     const ok = unreachable.length === 0 && outOfOrder === 0 && invisibleFocus === 0 && walk.positiveTabindex === 0;
-    const extra = leftOver.length ? `; ${leftOver.length} more reachable one by one (added or changed during the walk: ${leftOver.slice(0, 3).map((l) => l.name).join(", ")})` : '';
-    rows.push(['Keyboard', path, `${reached}/${walk.expected} reached in one pass, ${outOfOrder} out of order, ${invisibleFocus} without a visible ring${extra}${unreachable.length ? `; unreachable: ${unreachable.slice(0, 2).join(', ')} (${stop})` : ''}`, 'all, in order, visible', check(ok, `keyboard ${path}`, 'keys')]);
+    const extra = leftOver.length
+      ? `; ${leftOver.length} more reachable one by one (added or changed during the walk: ${leftOver
+          .slice(0, 3)
+          .map((l) => l.name)
+          .join(', ')})`
+      : '';
+    rows.push([
+      'Keyboard',
+      path,
+      `${reached}/${walk.expected} reached in one pass, ${outOfOrder} out of order, ${invisibleFocus} without a visible ring${extra}${unreachable.length ? `; unreachable: ${unreachable.slice(0, 2).join(', ')} (${stop})` : ''}`,
+      'all, in order, visible',
+      check(ok, `keyboard ${path}`, 'keys'),
+    ]);
     await v.context.close();
   }
 }

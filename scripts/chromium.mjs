@@ -2,7 +2,15 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** The Chromium binary to drive, or undefined when none is installed. */
 export function findChromium() {

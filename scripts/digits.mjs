@@ -49,7 +49,10 @@ export function buildDigits(split = DIGITS_SPLIT) {
     if (!Number.isInteger(count) || count < split.trainPerClass + split.testPerClass) {
       throw new Error(`mnist/src/digits/${digit}.json holds ${count} digits, fewer than the ${split.trainPerClass} + ${split.testPerClass} needed`);
     }
-    const order = shuffled(Array.from({ length: count }, (_, i) => i), rng);
+    const order = shuffled(
+      Array.from({ length: count }, (_, i) => i),
+      rng,
+    );
     const image = (index) => Uint8Array.from({ length: PIXELS }, (_, p) => Math.round(data[index * PIXELS + p] * 255));
     order.slice(0, split.trainPerClass).forEach((index) => train.push({ pixels: image(index), label: digit }));
     order.slice(split.trainPerClass, split.trainPerClass + split.testPerClass).forEach((index) => test.push({ pixels: image(index), label: digit }));

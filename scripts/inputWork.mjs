@@ -120,5 +120,14 @@ export function percentile(values, p) {
 export function summarizeInputWork(perInput) {
   const own = perInput.filter((w) => !w.shared);
   const work = own.map((w) => w.workMs);
-  return { inputs: own.length, p50: percentile(work, 50), p95: percentile(work, 95), max: work.length ? Math.max(...work) : NaN, busyP95: percentile(own.map((w) => w.busyMs), 95) };
+  return {
+    inputs: own.length,
+    p50: percentile(work, 50),
+    p95: percentile(work, 95),
+    max: work.length ? Math.max(...work) : NaN,
+    busyP95: percentile(
+      own.map((w) => w.busyMs),
+      95,
+    ),
+  };
 }

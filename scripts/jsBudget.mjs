@@ -57,7 +57,13 @@ export function jsReport(dist = 'dist') {
   const katexShipped = allJs.some((c) => /katex/i.test(c.src ?? '') || /KaTeX parse error/.test(readFileSync(`${dist}/${c.file}`, 'utf8')));
   return {
     essayFirstLoad: total(dist, filesOf(manifest, essayKeys)),
-    mount: total(dist, filesOf(manifest, [...mountKeys].filter((k) => !essayKeys.has(k)))),
+    mount: total(
+      dist,
+      filesOf(
+        manifest,
+        [...mountKeys].filter((k) => !essayKeys.has(k)),
+      ),
+    ),
     embed,
     figures,
     katexShipped,

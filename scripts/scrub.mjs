@@ -136,11 +136,16 @@ async function medianRun(browser, runs, open, measure) {
 export async function scrubTargets(browser, url, { dist = 'dist', runs = 3, measure = scrubWork } = {}) {
   const out = [];
   for (const target of SCRUB_TARGETS.filter((t) => existsSync(`${dist}/embed/${t.id}/index.html`))) {
-    const measured = await medianRun(browser, runs, async (page) => {
-      await page.goto(`${url}/embed/${target.id}/?${target.query}`);
-      await page.waitForSelector('[data-island][data-live="true"]');
-      return page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first();
-    }, measure);
+    const measured = await medianRun(
+      browser,
+      runs,
+      async (page) => {
+        await page.goto(`${url}/embed/${target.id}/?${target.query}`);
+        await page.waitForSelector('[data-island][data-live="true"]');
+        return page.locator(`[data-diagram="${target.id}"] ${target.slider}`).first();
+      },
+      measure,
+    );
     out.push({ target, ...measured });
   }
   return out;
@@ -152,12 +157,17 @@ export async function scrubTargets(browser, url, { dist = 'dist', runs = 3, meas
  * this. Returns the median run, like scrubTargets.
  */
 export function scrubFloor(browser, { runs = 3, measure = scrubWork } = {}) {
-  return medianRun(browser, runs, async (page) => {
-    await page.setContent('<input type="range" min="-5" max="5" step="0.1" style="width:300px"><output>0</output>');
-    await page.evaluate(() => {
-      const input = document.querySelector('input');
-      input.addEventListener('input', () => (document.querySelector('output').textContent = input.value));
-    });
-    return page.locator('input');
-  }, measure);
+  return medianRun(
+    browser,
+    runs,
+    async (page) => {
+      await page.setContent('<input type="range" min="-5" max="5" step="0.1" style="width:300px"><output>0</output>');
+      await page.evaluate(() => {
+        const input = document.querySelector('input');
+        input.addEventListener('input', () => (document.querySelector('output').textContent = input.value));
+      });
+      return page.locator('input');
+    },
+    measure,
+  );
 }

@@ -60,7 +60,15 @@ if (!existsSync(stamp) || newest(stamp) < sources) {
 } else {
   console.log('\n▶ production build is up to date');
 }
-run('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.audit/browser.json']);
+run('browser tests', 'npx', [
+  'vitest',
+  'run',
+  '--config',
+  'vitest.browser.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.audit/browser.json',
+]);
 
 const unit = counts('.audit/unit.json');
 const browser = counts('.audit/browser.json');

@@ -90,7 +90,11 @@ export async function renderGallery(): Promise<RenderedPage> {
   const entries = await Promise.all(diagrams.map(async (def) => ({ def, essayHref: await essayHref(def.id), readouts: readoutNames(def) })));
   return {
     html: renderToString(<Gallery entries={entries} origin={SITE_URL} />),
-    head: head({ title: 'Embed a diagram · Two Neurons', description: 'Every diagram of the essay “Two Neurons”, with its parameters and the code to embed it in your own page.', path: '/embed/' }),
+    head: head({
+      title: 'Embed a diagram · Two Neurons',
+      description: 'Every diagram of the essay “Two Neurons”, with its parameters and the code to embed it in your own page.',
+      path: '/embed/',
+    }),
   };
 }
 

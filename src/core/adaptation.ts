@@ -31,12 +31,7 @@ export interface BlockResponse {
 }
 
 /** Runs one neuron through consecutive stimulus blocks, carrying its state across them. */
-export function runStimulusBlocks(
-  params: LifParams,
-  blocks: readonly StimulusBlock[],
-  dtMs: MilliSeconds = 0.1,
-  rng?: Rng,
-): BlockResponse[] {
+export function runStimulusBlocks(params: LifParams, blocks: readonly StimulusBlock[], dtMs: MilliSeconds = 0.1, rng?: Rng): BlockResponse[] {
   const state = createLifState(params);
   return blocks.map((block) => {
     const steps = Math.round(block.durationMs / dtMs);

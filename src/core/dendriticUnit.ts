@@ -46,10 +46,7 @@ export const XOR_DENDRITIC_UNIT: Readonly<DendriticUnit> = {
 };
 
 /** The unit's summed input, dCaAP amplitude and binary output for an input. */
-export function dendriticUnitOutput(
-  unit: DendriticUnit,
-  x: readonly number[],
-): { summedInput: number; amplitude: number; label: 0 | 1 } {
+export function dendriticUnitOutput(unit: DendriticUnit, x: readonly number[]): { summedInput: number; amplitude: number; label: 0 | 1 } {
   const summedInput = dot(unit.weights, x) + unit.bias;
   const amplitude = dcaApAmplitude(summedInput, unit);
   return { summedInput, amplitude, label: amplitude >= unit.outputThreshold ? 1 : 0 };

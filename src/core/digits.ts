@@ -70,7 +70,10 @@ export function encodeDigits(digits: Digits): Uint8Array {
   const pixels = width * height;
   if (!isByte(width) || !isByte(height) || pixels === 0) throw new RangeError(`width and height must be 1…255, got ${width}×${height}`);
   if (!/^[\x20-\x7e\n]*$/.test(note) || note.length > 0xffff) throw new RangeError('the note must be printable ASCII of at most 65,535 characters');
-  for (const [name, subset] of [['train', train], ['test', test]] as const) {
+  for (const [name, subset] of [
+    ['train', train],
+    ['test', test],
+  ] as const) {
     if (subset.images.length !== subset.count * pixels || subset.labels.length !== subset.count) {
       throw new RangeError(`${name}: ${subset.count} digits need ${subset.count * pixels} pixels and ${subset.count} labels`);
     }
@@ -124,7 +127,9 @@ export function parseDigits(buffer: ArrayBuffer | Uint8Array): Digits {
   const pixels = width * height;
   const expected = DIGITS_HEADER_BYTES + noteLength + (trainCount + testCount) * (pixels + 1);
   if (bytes.length !== expected) {
-    fail(`${bytes.length} bytes, but the header announces ${expected} (${trainCount} + ${testCount} digits of ${width}×${height}): ${bytes.length < expected ? 'truncated' : 'trailing bytes'}`);
+    fail(
+      `${bytes.length} bytes, but the header announces ${expected} (${trainCount} + ${testCount} digits of ${width}×${height}): ${bytes.length < expected ? 'truncated' : 'trailing bytes'}`,
+    );
   }
   if (fnv1a(bytes, 20) !== view.getUint32(16, true)) fail('the checksum does not match: the bytes are damaged');
   const note = String.fromCharCode(...bytes.subarray(DIGITS_HEADER_BYTES, DIGITS_HEADER_BYTES + noteLength));

@@ -64,10 +64,7 @@ function normalised(x: Vector): Float64Array {
 }
 
 /** Runs the net on one embedded input: each layer's (normalised) input, z, y and goodness. */
-export function ffForward(
-  net: FfNet,
-  input: Vector,
-): { inputs: Float64Array[]; z: Float64Array[]; y: Float64Array[]; goodness: number[] } {
+export function ffForward(net: FfNet, input: Vector): { inputs: Float64Array[]; z: Float64Array[]; y: Float64Array[]; goodness: number[] } {
   const inputs: Float64Array[] = [];
   const z: Float64Array[] = [];
   const y: Float64Array[] = [];
@@ -117,11 +114,7 @@ export function ffTrainStep(
 }
 
 /** Positive inputs (correct labels) and negative inputs (a random wrong label each) for a data set. */
-export function ffMakeData(
-  data: readonly FfSample[],
-  numLabels: number,
-  rng: Rng,
-): { positives: Float64Array[]; negatives: Float64Array[] } {
+export function ffMakeData(data: readonly FfSample[], numLabels: number, rng: Rng): { positives: Float64Array[]; negatives: Float64Array[] } {
   const positives = data.map((d) => ffEmbed(d.point, d.label, numLabels));
   const negatives = data.map((d) => {
     const wrong = (d.label + 1 + Math.floor(rng.next() * (numLabels - 1))) % numLabels;
@@ -131,22 +124,14 @@ export function ffMakeData(
 }
 
 /** One epoch: fresh negatives from `rng`, then one full-batch step. */
-export function ffTrainEpoch(
-  net: FfNet,
-  data: readonly FfSample[],
-  numLabels: number,
-  learningRate: number,
-  rng: Rng,
-): { net: FfNet; lossPerLayer: number[] } {
+export function ffTrainEpoch(net: FfNet, data: readonly FfSample[], numLabels: number, learningRate: number, rng: Rng): { net: FfNet; lossPerLayer: number[] } {
   const { positives, negatives } = ffMakeData(data, numLabels, rng);
   return ffTrainStep(net, positives, negatives, learningRate);
 }
 
 /** Total goodness (all layers) of a point under each candidate label. */
 export function ffScores(net: FfNet, point: Vector, numLabels: number): number[] {
-  return Array.from({ length: numLabels }, (_, label) =>
-    ffForward(net, ffEmbed(point, label, numLabels)).goodness.reduce((a, b) => a + b, 0),
-  );
+  return Array.from({ length: numLabels }, (_, label) => ffForward(net, ffEmbed(point, label, numLabels)).goodness.reduce((a, b) => a + b, 0));
 }
 
 /** The label with the highest total goodness (ties: the lowest label). */

@@ -12,14 +12,7 @@
  */
 import { requireFinite, requireInRange, requireNonNegative, requireTemperature } from './checks';
 import { nernstMilliVolts, type IonConcentrations } from './ions';
-import type {
-  Celsius,
-  MicroAmpsPerCm2,
-  MicroFaradsPerCm2,
-  MilliSeconds,
-  MilliSiemensPerCm2,
-  MilliVolts,
-} from './units';
+import type { Celsius, MicroAmpsPerCm2, MicroFaradsPerCm2, MilliSeconds, MilliSiemensPerCm2, MilliVolts } from './units';
 
 /** Display shift: modern HH rest −65 mV → essay rest −70 mV (science brief). */
 export const HH_SHIFT_MILLIVOLTS: MilliVolts = -5;
@@ -58,7 +51,12 @@ export function vtrap(x: number, k: number): number {
 // allocation-free loops are what keep the model well above real time.
 const EXP_MINUS_HALF = Math.exp(-0.5);
 const EXP_MINUS_TWO = Math.exp(-2);
-const ALPHA_M = 0, BETA_M = 1, ALPHA_H = 2, BETA_H = 3, ALPHA_N = 4, BETA_N = 5;
+const ALPHA_M = 0,
+  BETA_M = 1,
+  ALPHA_H = 2,
+  BETA_H = 3,
+  ALPHA_N = 4,
+  BETA_N = 5;
 
 function ratesInto(vMilliVolts: MilliVolts, out: Float64Array): void {
   const u = vMilliVolts - HH_SHIFT_MILLIVOLTS; // classic modern-convention voltage
@@ -77,14 +75,22 @@ function ratesInto(vMilliVolts: MilliVolts, out: Float64Array): void {
 
 /** Opening and closing rates (1/ms) of the m, h and n gates at a (shifted) voltage. */
 export function hhRates(vMilliVolts: MilliVolts): {
-  alphaM: number; betaM: number; alphaH: number; betaH: number; alphaN: number; betaN: number;
+  alphaM: number;
+  betaM: number;
+  alphaH: number;
+  betaH: number;
+  alphaN: number;
+  betaN: number;
 } {
   const r = new Float64Array(6);
   ratesInto(vMilliVolts, r);
   return {
-    alphaM: r[ALPHA_M], betaM: r[BETA_M],
-    alphaH: r[ALPHA_H], betaH: r[BETA_H],
-    alphaN: r[ALPHA_N], betaN: r[BETA_N],
+    alphaM: r[ALPHA_M],
+    betaM: r[BETA_M],
+    alphaH: r[ALPHA_H],
+    betaH: r[BETA_H],
+    alphaN: r[ALPHA_N],
+    betaN: r[BETA_N],
   };
 }
 
@@ -113,8 +119,14 @@ export interface HhReversals {
 
 /** One run's membrane: conductances after block, reversals, capacitance, rate factor φ. */
 interface Membrane {
-  gNa: number; gK: number; gLeak: number; c: number;
-  eNa: number; eK: number; eL: number; phi: number;
+  gNa: number;
+  gK: number;
+  gLeak: number;
+  c: number;
+  eNa: number;
+  eK: number;
+  eL: number;
+  phi: number;
 }
 
 type Stepper = (s: Float64Array, t: number, dt: number, stimulus: (t: number) => number) => void;
@@ -126,17 +138,17 @@ function createRk4(mb: Membrane): Stepper {
   // Writes dV/dt, dm/dt, dh/dt, dn/dt at (v, m, h, n) into d[at…at+3]; scalars, no allocation.
   const derivative = (v: number, m: number, h: number, n: number, current: number, at: number): void => {
     ratesInto(v, r);
-    const ionic =
-      mb.gNa * m * m * m * h * (v - mb.eNa) +
-      mb.gK * n * n * n * n * (v - mb.eK) +
-      mb.gLeak * (v - mb.eL);
+    const ionic = mb.gNa * m * m * m * h * (v - mb.eNa) + mb.gK * n * n * n * n * (v - mb.eK) + mb.gLeak * (v - mb.eL);
     d[at] = (current - ionic) / mb.c;
     d[at + 1] = phi * (r[ALPHA_M] * (1 - m) - r[BETA_M] * m);
     d[at + 2] = phi * (r[ALPHA_H] * (1 - h) - r[BETA_H] * h);
     d[at + 3] = phi * (r[ALPHA_N] * (1 - n) - r[BETA_N] * n);
   };
   return (s, t, dt, stimulus) => {
-    const v = s[0], m = s[1], h = s[2], n = s[3];
+    const v = s[0],
+      m = s[1],
+      h = s[2],
+      n = s[3];
     const half = dt / 2;
     const iMid = stimulus(t + half);
     derivative(v, m, h, n, stimulus(t), 0);
@@ -161,7 +173,10 @@ function createAdvance(mb: Membrane): (from: Float64Array, at: Float64Array, cur
     return inf + (x - inf) * Math.exp(-dt * mb.phi * (a + b));
   };
   return (from, at, current, dt, out) => {
-    const v = at[0], m = at[1], h = at[2], n = at[3];
+    const v = at[0],
+      m = at[1],
+      h = at[2],
+      n = at[3];
     ratesInto(v, r);
     const gNa = mb.gNa * m * m * m * h;
     const gK = mb.gK * n * n * n * n;
@@ -207,7 +222,10 @@ export type HhStimulus =
   | { kind: 'pulse'; startMs: MilliSeconds; durationMs: MilliSeconds; amplitudeMicroAmpsPerCm2: MicroAmpsPerCm2 }
   | { kind: 'step'; startMs: MilliSeconds; amplitudeMicroAmpsPerCm2: MicroAmpsPerCm2 }
   | {
-      kind: 'pair'; startMs: MilliSeconds; durationMs: MilliSeconds; intervalMs: MilliSeconds;
+      kind: 'pair';
+      startMs: MilliSeconds;
+      durationMs: MilliSeconds;
+      intervalMs: MilliSeconds;
       amplitudeMicroAmpsPerCm2: MicroAmpsPerCm2;
     };
 
@@ -306,9 +324,7 @@ export function hhSteadyState(vMilliVolts: MilliVolts): { m: number; h: number; 
 // Membrane current (µA/cm², outward positive) with the gates at steady state at V.
 function steadyStateCurrent(v: number, mb: Membrane): number {
   const g = hhSteadyState(v);
-  return (
-    mb.gNa * g.m ** 3 * g.h * (v - mb.eNa) + mb.gK * g.n ** 4 * (v - mb.eK) + mb.gLeak * (v - mb.eL)
-  );
+  return mb.gNa * g.m ** 3 * g.h * (v - mb.eNa) + mb.gK * g.n ** 4 * (v - mb.eK) + mb.gLeak * (v - mb.eL);
 }
 
 function membraneFor(reversals: Partial<HhReversals> = {}, block: HhBlock = {}, temperatureCelsius?: Celsius): Membrane {
@@ -323,8 +339,13 @@ function membraneFor(reversals: Partial<HhReversals> = {}, block: HhBlock = {}, 
   requireFinite('reversals.eKMilliVolts', eK);
   requireFinite('reversals.eLeakMilliVolts', eL);
   return {
-    gNa: HH_PARAMS.gNa * (1 - ttx), gK: HH_PARAMS.gK * (1 - tea), gLeak: HH_PARAMS.gLeak, c: HH_PARAMS.capacitance,
-    eNa, eK, eL,
+    gNa: HH_PARAMS.gNa * (1 - ttx),
+    gK: HH_PARAMS.gK * (1 - tea),
+    gLeak: HH_PARAMS.gLeak,
+    c: HH_PARAMS.capacitance,
+    eNa,
+    eK,
+    eL,
     phi: temperatureCelsius === undefined ? 1 : hhRateFactor(temperatureCelsius),
   };
 }
@@ -399,11 +420,17 @@ export function simulateHodgkinHuxley(options: HhOptions): HhTrace {
   const samples = Math.floor(steps / every) + 1;
   const column = (): Float64Array => new Float64Array(samples);
   const trace: HhTrace = {
-    tMs: column(), vMilliVolts: column(), m: column(), h: column(), n: column(),
-    iNaMicroAmpsPerCm2: column(), iKMicroAmpsPerCm2: column(), iLeakMicroAmpsPerCm2: column(), iStimMicroAmpsPerCm2: column(),
+    tMs: column(),
+    vMilliVolts: column(),
+    m: column(),
+    h: column(),
+    n: column(),
+    iNaMicroAmpsPerCm2: column(),
+    iKMicroAmpsPerCm2: column(),
+    iLeakMicroAmpsPerCm2: column(),
+    iStimMicroAmpsPerCm2: column(),
   };
-  const v0 = options.initialVMilliVolts ??
-    (options.reversals || options.block ? hhRestingPotentialMilliVolts(options.reversals, options.block) : -70);
+  const v0 = options.initialVMilliVolts ?? (options.reversals || options.block ? hhRestingPotentialMilliVolts(options.reversals, options.block) : -70);
   requireFinite('initialVMilliVolts', v0);
   const g0 = hhSteadyState(v0);
   const s = Float64Array.of(v0, g0.m, g0.h, g0.n);
@@ -415,10 +442,15 @@ export function simulateHodgkinHuxley(options: HhOptions): HhTrace {
   };
   // Locals, not trace.x lookups: recording every step is what a scrubbed diagram asks for.
   const { tMs, vMilliVolts, m: mTrace, h: hTrace, n: nTrace } = trace;
-  const iNa = trace.iNaMicroAmpsPerCm2, iK = trace.iKMicroAmpsPerCm2;
-  const iLeak = trace.iLeakMicroAmpsPerCm2, iStim = trace.iStimMicroAmpsPerCm2;
+  const iNa = trace.iNaMicroAmpsPerCm2,
+    iK = trace.iKMicroAmpsPerCm2;
+  const iLeak = trace.iLeakMicroAmpsPerCm2,
+    iStim = trace.iStimMicroAmpsPerCm2;
   const record = (i: number, t: number): void => {
-    const v = s[0], m = s[1], h = s[2], n = s[3];
+    const v = s[0],
+      m = s[1],
+      h = s[2],
+      n = s[3];
     tMs[i] = t;
     vMilliVolts[i] = v;
     mTrace[i] = m;
@@ -441,11 +473,7 @@ export function simulateHodgkinHuxley(options: HhOptions): HhTrace {
 }
 
 /** Times of upward threshold crossings, linearly interpolated between samples. */
-export function detectSpikes(
-  vMilliVolts: ArrayLike<number>,
-  tMs: ArrayLike<number>,
-  thresholdMilliVolts: MilliVolts = 0,
-): MilliSeconds[] {
+export function detectSpikes(vMilliVolts: ArrayLike<number>, tMs: ArrayLike<number>, thresholdMilliVolts: MilliVolts = 0): MilliSeconds[] {
   const times: MilliSeconds[] = [];
   for (let i = 1; i < vMilliVolts.length; i++) {
     const a = vMilliVolts[i - 1];
@@ -490,8 +518,7 @@ export function spikeHalfWidthMs(vMilliVolts: ArrayLike<number>, tMs: ArrayLike<
   for (let i = 0; i < vMilliVolts.length; i++) peak = Math.max(peak, vMilliVolts[i]);
   const half = (vMilliVolts[0] + peak) / 2;
   if (!(peak > vMilliVolts[0])) return null;
-  const at = (i: number): number =>
-    tMs[i - 1] + ((half - vMilliVolts[i - 1]) / (vMilliVolts[i] - vMilliVolts[i - 1])) * (tMs[i] - tMs[i - 1]);
+  const at = (i: number): number => tMs[i - 1] + ((half - vMilliVolts[i - 1]) / (vMilliVolts[i] - vMilliVolts[i - 1])) * (tMs[i] - tMs[i - 1]);
   let rise = -1;
   for (let i = 1; i < vMilliVolts.length; i++) {
     if (rise < 0 && vMilliVolts[i - 1] < half && vMilliVolts[i] >= half) rise = i;
@@ -501,11 +528,7 @@ export function spikeHalfWidthMs(vMilliVolts: ArrayLike<number>, tMs: ArrayLike<
 }
 
 /** A square current pulse as a stimulus function. */
-export function currentPulse(
-  startMs: MilliSeconds,
-  durationMs: MilliSeconds,
-  amplitude: MicroAmpsPerCm2,
-): (tMs: MilliSeconds) => MicroAmpsPerCm2 {
+export function currentPulse(startMs: MilliSeconds, durationMs: MilliSeconds, amplitude: MicroAmpsPerCm2): (tMs: MilliSeconds) => MicroAmpsPerCm2 {
   return (t) => (t >= startMs && t < startMs + durationMs ? amplitude : 0);
 }
 
@@ -513,10 +536,7 @@ export function currentPulse(
  * One action potential for animation: a 1 ms, 10 µA/cm² pulse at 1 ms
  * (about 1.5× the 1 ms threshold), sampled every `sampleMs` (default 0.1 ms) for `durationMs` (default 20 ms).
  */
-export function actionPotentialTrace(
-  durationMs: MilliSeconds = 20,
-  sampleMs: MilliSeconds = 0.1,
-): { tMs: Float64Array; vMilliVolts: Float64Array } {
+export function actionPotentialTrace(durationMs: MilliSeconds = 20, sampleMs: MilliSeconds = 0.1): { tMs: Float64Array; vMilliVolts: Float64Array } {
   const dtMs = 0.025;
   const trace = simulateHodgkinHuxley({
     durationMs,

@@ -35,39 +35,63 @@ export interface Ion {
 /** Na⁺, K⁺, Cl⁻ and Ca²⁺ with typical concentrations and reversal potentials. */
 export const IONS: Readonly<Record<IonKey, Ion>> = {
   na: {
-    kind: 'ion', key: 'na', symbol: 'Na⁺', name: 'sodium', charge: 1,
+    kind: 'ion',
+    key: 'na',
+    symbol: 'Na⁺',
+    name: 'sodium',
+    charge: 1,
     // 15 mM inside (top of Purves's 5–15): Nernst +60.6 mV at 37 °C. The former
     // 12 mM gave +66.6, outside the documented range.
-    outsideMilliMolar: 145, insideMilliMolar: 15,
+    outsideMilliMolar: 145,
+    insideMilliMolar: 15,
     // science-brief.md "Numbers for the models": E_Na ≈ +55 to +60 mV; §2.3 range +55 to +65.
-    reversalMilliVolts: 60, reversalRangeMilliVolts: [55, 65],
+    reversalMilliVolts: 60,
+    reversalRangeMilliVolts: [55, 65],
     source: 'Kandel et al. 2021, Principles of Neural Science (science brief §2.3)',
   },
   k: {
-    kind: 'ion', key: 'k', symbol: 'K⁺', name: 'potassium', charge: 1,
+    kind: 'ion',
+    key: 'k',
+    symbol: 'K⁺',
+    name: 'potassium',
+    charge: 1,
     // Nernst −89.1 mV at 37 °C.
-    outsideMilliMolar: 5, insideMilliMolar: 140,
+    outsideMilliMolar: 5,
+    insideMilliMolar: 140,
     // science-brief.md: E_K ≈ −90 mV; §2.3 range −80 to −100.
-    reversalMilliVolts: -90, reversalRangeMilliVolts: [-100, -80],
+    reversalMilliVolts: -90,
+    reversalRangeMilliVolts: [-100, -80],
     source: 'Kandel et al. 2021, Principles of Neural Science (science brief §2.3)',
   },
   cl: {
-    kind: 'ion', key: 'cl', symbol: 'Cl⁻', name: 'chloride', charge: -1,
+    kind: 'ion',
+    key: 'cl',
+    symbol: 'Cl⁻',
+    name: 'chloride',
+    charge: -1,
     // 8 mM inside (brief §2.3: 7–10): Nernst −70.1 mV at 37 °C, at rest, as the
     // shunting demo needs. The former 7 mM gave −73.6.
-    outsideMilliMolar: 110, insideMilliMolar: 8,
+    outsideMilliMolar: 110,
+    insideMilliMolar: 8,
     // science-brief.md: E_Cl ≈ −65 to −75 mV. −70 = rest, so GABA_A shunts (brief §2.3).
-    reversalMilliVolts: -70, reversalRangeMilliVolts: [-75, -65],
+    reversalMilliVolts: -70,
+    reversalRangeMilliVolts: [-75, -65],
     source: 'Kandel et al. 2021, Principles of Neural Science (science brief §2.3)',
   },
   ca: {
-    kind: 'ion', key: 'ca', symbol: 'Ca²⁺', name: 'calcium', charge: 2,
+    kind: 'ion',
+    key: 'ca',
+    symbol: 'Ca²⁺',
+    name: 'calcium',
+    charge: 2,
     // Free (ionised) Ca²⁺ outside ≈ 1.2 mM (Purves: 1–2; total Ca²⁺ is higher),
     // free Ca²⁺ inside at rest ≈ 100 nM (Hille 2001): Nernst +125.5 mV at 37 °C.
     // The former 2 mM gave +132, outside the documented range.
-    outsideMilliMolar: 1.2, insideMilliMolar: 0.0001,
+    outsideMilliMolar: 1.2,
+    insideMilliMolar: 0.0001,
     // science-brief.md: E_Ca ≈ +120 mV; §2.3 derives ≈ +130. 125 is the Nernst value.
-    reversalMilliVolts: 125, reversalRangeMilliVolts: [120, 130],
+    reversalMilliVolts: 125,
+    reversalRangeMilliVolts: [120, 130],
     source: 'Kandel et al. 2021, Principles of Neural Science (science brief §2.3)',
   },
 };
@@ -87,12 +111,7 @@ function thermalMilliVolts(temperatureCelsius: Celsius): MilliVolts {
  * Throws a RangeError for a zero or non-finite charge, a concentration that
  * is not finite and > 0, or a temperature at or below absolute zero.
  */
-export function nernstMilliVolts(
-  charge: number,
-  outsideMilliMolar: MilliMolar,
-  insideMilliMolar: MilliMolar,
-  temperatureCelsius: Celsius = 37,
-): MilliVolts {
+export function nernstMilliVolts(charge: number, outsideMilliMolar: MilliMolar, insideMilliMolar: MilliMolar, temperatureCelsius: Celsius = 37): MilliVolts {
   requireFinite('charge', charge);
   if (charge === 0) throw new RangeError('charge must not be 0: an uncharged species has no Nernst potential');
   requirePositive('outsideMilliMolar', outsideMilliMolar);
@@ -104,9 +123,7 @@ export function nernstMilliVolts(
 export type PermeantIonKey = 'na' | 'k' | 'cl';
 
 /** Concentrations of Na⁺, K⁺ and Cl⁻ on both sides of the membrane. */
-export type IonConcentrations = Readonly<
-  Record<PermeantIonKey, { readonly outsideMilliMolar: MilliMolar; readonly insideMilliMolar: MilliMolar }>
->;
+export type IonConcentrations = Readonly<Record<PermeantIonKey, { readonly outsideMilliMolar: MilliMolar; readonly insideMilliMolar: MilliMolar }>>;
 
 /** The concentrations of `IONS` (mammalian neuron). */
 export const DEFAULT_ION_CONCENTRATIONS: IonConcentrations = {

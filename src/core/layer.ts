@@ -12,14 +12,7 @@ export interface LayerOutput {
 }
 
 /** Forward pass of a layer: z = W·x + b, y = f(z). */
-export function layerForward(
-  w: Vector,
-  b: Vector,
-  x: Vector,
-  n: number,
-  k: number,
-  activation: ActivationId | Activation = 'identity',
-): LayerOutput {
+export function layerForward(w: Vector, b: Vector, x: Vector, n: number, k: number, activation: ActivationId | Activation = 'identity'): LayerOutput {
   if (b.length !== n) throw new RangeError(`b has ${b.length} entries, expected n = ${n}`);
   const f = activationOf(activation).f;
   const z = matVec(w, x, n, k);

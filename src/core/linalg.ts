@@ -10,7 +10,10 @@ export type Vector = ArrayLike<number>;
 /** Dot product Σ aᵢ·bᵢ over the shorter length. */
 export function dot(a: Vector, b: Vector): number {
   const len = Math.min(a.length, b.length);
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0;
   let i = 0;
   // Four partial sums break the add dependency chain (about 2× faster in V8).
   for (; i + 3 < len; i += 4) {
@@ -28,7 +31,10 @@ export function matVec(w: Vector, x: Vector, n: number, k: number, out: Float64A
   checkShape(w, x, n, k);
   for (let i = 0; i < n; i++) {
     const row = i * k;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0;
     let j = 0;
     for (; j + 3 < k; j += 4) {
       s0 += w[row + j] * x[j];

@@ -33,11 +33,7 @@ export interface Sample {
 }
 
 /** Creates an MLP with Glorot-uniform weights from `rng` and zero biases. */
-export function createMlp(
-  sizes: readonly number[],
-  rng: Rng,
-  activations: { hidden?: ActivationId; output?: ActivationId } = {},
-): Mlp {
+export function createMlp(sizes: readonly number[], rng: Rng, activations: { hidden?: ActivationId; output?: ActivationId } = {}): Mlp {
   if (sizes.length < 2) throw new RangeError('an MLP needs at least an input and an output size');
   const layers: MlpLayer[] = [];
   for (let l = 1; l < sizes.length; l++) {
@@ -48,7 +44,10 @@ export function createMlp(
     const weights = new Float64Array(n * k).map(() => (2 * rng.next() - 1) * limit);
     const last = l === sizes.length - 1;
     layers.push({
-      weights, biases: new Float64Array(n), n, k,
+      weights,
+      biases: new Float64Array(n),
+      n,
+      k,
       activation: last ? (activations.output ?? 'sigmoid') : (activations.hidden ?? 'tanh'),
     });
   }
@@ -128,12 +127,7 @@ export function mlpGradients(net: Mlp, sample: Sample, loss: LossKind = 'mse'): 
 }
 
 /** Returns the net after one SGD step on the batch's mean gradient, with the batch's mean loss before the step. */
-export function mlpTrainStep(
-  net: Mlp,
-  batch: readonly Sample[],
-  learningRate: number,
-  loss: LossKind = 'mse',
-): { net: Mlp; loss: number } {
+export function mlpTrainStep(net: Mlp, batch: readonly Sample[], learningRate: number, loss: LossKind = 'mse'): { net: Mlp; loss: number } {
   const layers = net.layers.map((l) => ({ ...l, weights: l.weights.slice(), biases: l.biases.slice() }));
   let total = 0;
   const scale = learningRate / Math.max(1, batch.length);

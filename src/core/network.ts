@@ -68,12 +68,7 @@ type Arrival = { timeMs: number; to: number; from: number; weight: number; force
  * default 10,000). RangeError for a non-finite duration, weight or input
  * time, a delay that is not finite and > 0, or a neuron index out of range.
  */
-export function simulateSpikingNetwork(
-  network: SpikingNetwork,
-  inputs: readonly InputEvent[],
-  durationMs: MilliSeconds,
-  maxSpikes = 10000,
-): SpikingRun {
+export function simulateSpikingNetwork(network: SpikingNetwork, inputs: readonly InputEvent[], durationMs: MilliSeconds, maxSpikes = 10000): SpikingRun {
   const p = network.params ?? DEFAULT_LIF_PARAMS;
   checkLifParams(p);
   requireNonNegative('durationMs', durationMs);
@@ -101,8 +96,11 @@ export function simulateSpikingNetwork(
   const queue = new TimeQueue<Arrival>();
   for (const input of inputs) {
     queue.push({
-      timeMs: input.timeMs, to: input.neuron, from: -1,
-      weight: input.weightMilliVolts ?? 0, forced: input.weightMilliVolts === undefined,
+      timeMs: input.timeMs,
+      to: input.neuron,
+      from: -1,
+      weight: input.weightMilliVolts ?? 0,
+      forced: input.weightMilliVolts === undefined,
     });
   }
   const spikes: SpikeEvent[] = [];
@@ -145,10 +143,7 @@ export interface DenseLayer {
 }
 
 /** Computes a feed-forward net once, layer by layer; returns every layer's z and y. */
-export function synchronousForward(
-  layers: readonly DenseLayer[],
-  input: ArrayLike<number>,
-): { z: Float64Array[]; y: Float64Array[] } {
+export function synchronousForward(layers: readonly DenseLayer[], input: ArrayLike<number>): { z: Float64Array[]; y: Float64Array[] } {
   const z: Float64Array[] = [];
   const y: Float64Array[] = [];
   let x: ArrayLike<number> = input;

@@ -88,23 +88,14 @@ export function cloneSoftmaxModel(model: SoftmaxModel): SoftmaxModel {
 }
 
 /** z = W·(s·x) + b, the pre-activations (logits) for one input, with s = `inputScale` (1/255 for uint8 pixels). */
-export function softmaxLogits(
-  model: SoftmaxModel,
-  x: Vector,
-  inputScale = 1,
-  out: Float64Array = new Float64Array(model.n),
-): Float64Array {
+export function softmaxLogits(model: SoftmaxModel, x: Vector, inputScale = 1, out: Float64Array = new Float64Array(model.n)): Float64Array {
   matVec(model.weights, x, model.n, model.k, out);
   for (let i = 0; i < model.n; i++) out[i] = out[i] * inputScale + model.biases[i];
   return out;
 }
 
 /** Logits, class probabilities and the predicted class for one input (e.g. a drawn digit). */
-export function softmaxPredict(
-  model: SoftmaxModel,
-  x: Vector,
-  inputScale = 1,
-): { logits: Float64Array; probabilities: Float64Array; predicted: number } {
+export function softmaxPredict(model: SoftmaxModel, x: Vector, inputScale = 1): { logits: Float64Array; probabilities: Float64Array; predicted: number } {
   const logits = softmaxLogits(model, x, inputScale);
   return { logits, probabilities: softmax(logits), predicted: argmax(logits) };
 }
@@ -243,12 +234,7 @@ export interface SoftmaxTraining {
 }
 
 /** One epoch: shuffles the examples with `rng`, then one SGD step per mini-batch. Returns the mean loss and the step count. */
-export function softmaxTrainEpoch(
-  model: SoftmaxModel,
-  set: LabelledSet,
-  rng: Rng,
-  options: SoftmaxTraining,
-): { loss: number; steps: number } {
+export function softmaxTrainEpoch(model: SoftmaxModel, set: LabelledSet, rng: Rng, options: SoftmaxTraining): { loss: number; steps: number } {
   const count = set.inputs.length;
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 32));
   const workspace = options.workspace ?? createSoftmaxWorkspace(model.n, batchSize);

@@ -107,8 +107,7 @@ export function conductanceSummation(
   return numerator / denominator;
 }
 
-const clampStrength = (strength: number): number =>
-  Number.isFinite(strength) ? Math.min(1, Math.max(0, strength)) : 0;
+const clampStrength = (strength: number): number => (Number.isFinite(strength) ? Math.min(1, Math.max(0, strength)) : 0);
 
 /** Conductance of a synapse of the given type and strength (clamped to [0, 1]). */
 export function synapticConductanceNanoSiemens(type: TransmitterKey, strength: number): NanoSiemens {
@@ -168,16 +167,17 @@ export function somaPotential(synapses: readonly SynapseInput[], model: Summatio
   let saturated = false;
   let shunting = false;
   if (model === 'linear') {
-    vm = linearSummation(REST_MILLIVOLTS, contributions.map((c) => c.pspMilliVolts));
+    vm = linearSummation(
+      REST_MILLIVOLTS,
+      contributions.map((c) => c.pspMilliVolts),
+    );
   } else {
     const isExcitatory = (s: SynapseInput): boolean => TRANSMITTERS[s.type].sign === 'excitatory';
     const excitatory = synapses.filter(isExcitatory);
     const inhibitory = synapses.filter((s) => !isExcitatory(s));
     vm = conductanceSummation(synapses.map(toConductance));
     const excitationOnly = conductanceSummation(excitatory.map(toConductance)) - REST_MILLIVOLTS;
-    const excitationSumOfParts = contributions
-      .filter((c) => TRANSMITTERS[c.type].sign === 'excitatory')
-      .reduce((sum, c) => sum + c.pspMilliVolts, 0);
+    const excitationSumOfParts = contributions.filter((c) => TRANSMITTERS[c.type].sign === 'excitatory').reduce((sum, c) => sum + c.pspMilliVolts, 0);
     saturated = excitationSumOfParts - excitationOnly > SATURATION_SHORTFALL * excitationSumOfParts && excitationSumOfParts > 0;
     const inhibitionAlone = Math.abs(conductanceSummation(inhibitory.map(toConductance)) - REST_MILLIVOLTS);
     const reduction = excitationOnly + REST_MILLIVOLTS - vm;

@@ -7,7 +7,21 @@ import type { AnyDiagram } from './types';
 const modules = import.meta.glob<{ default: AnyDiagram }>('./*/index.tsx');
 
 /** The catalogue's reading order; a new folder not listed here sorts after these. */
-const ORDER = ['scale', 'circuit', 'anatomy', 'dendrite-sum', 'membrane', 'linear-layer', 'two-neurons', 'xor', 'passes', 'forward-forward', 'spontaneous', 'neuromodulation', 'contrast'];
+const ORDER = [
+  'scale',
+  'circuit',
+  'anatomy',
+  'dendrite-sum',
+  'membrane',
+  'linear-layer',
+  'two-neurons',
+  'xor',
+  'passes',
+  'forward-forward',
+  'spontaneous',
+  'neuromodulation',
+  'contrast',
+];
 
 const loaders = new Map<string, () => Promise<{ default: AnyDiagram }>>();
 for (const [path, load] of Object.entries(modules)) {

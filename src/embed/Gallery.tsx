@@ -25,9 +25,7 @@ function ParamTable({ def }: { def: AnyDiagram }) {
       <table className="param-table">
         <thead>
           <tr>
-            <th scope="col">
-              name
-            </th>
+            <th scope="col">name</th>
             {COLUMNS.map((column) => (
               <th scope="col" key={column}>
                 {column}
@@ -41,18 +39,12 @@ function ParamTable({ def }: { def: AnyDiagram }) {
               <th scope="row">
                 <code>{row.name}</code>
               </th>
-              <td data-label="type">
-                {row.type}
-              </td>
-              <td data-label="range">
-                {row.range}
-              </td>
+              <td data-label="type">{row.type}</td>
+              <td data-label="range">{row.range}</td>
               <td data-label="default">
                 <code>{row.default || '(empty)'}</code>
               </td>
-              <td data-label="meaning">
-                {row.meaning}
-              </td>
+              <td data-label="meaning">{row.meaning}</td>
             </tr>
           ))}
         </tbody>
@@ -68,14 +60,39 @@ function Builder({ def, origin }: { def: AnyDiagram; origin: string }) {
   return (
     <div className="builder" data-builder={id}>
       <div className="builder-query" data-needs-js hidden>
-        <label htmlFor={`query-${id}`}>Settings, as a query{example && <> (try <code>{example}</code>)</>}</label>
-        <input id={`query-${id}`} type="text" data-builder-query spellCheck={false} autoComplete="off" autoCapitalize="off" placeholder={example || 'defaults'} />
+        <label htmlFor={`query-${id}`}>
+          Settings, as a query
+          {example && (
+            <>
+              {' '}
+              (try <code>{example}</code>)
+            </>
+          )}
+        </label>
+        <input
+          id={`query-${id}`}
+          type="text"
+          data-builder-query
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          placeholder={example || 'defaults'}
+        />
         <p className="builder-notices" role="status" data-builder-notices />
       </div>
       {(['iframe', 'element'] as const).map((kind) => (
         <div className="snippet" key={kind}>
-          <label htmlFor={`snippet-${kind}-${id}`}>{kind === 'iframe' ? 'Iframe, sized to its content by a small script' : `Web component <${ELEMENT_NAME}>`}</label>
-          <textarea id={`snippet-${kind}-${id}`} data-snippet={kind} readOnly rows={kind === 'iframe' ? 4 : 3} spellCheck={false} defaultValue={kind === 'iframe' ? iframeSnippet(target) : elementSnippet(target)} />
+          <label htmlFor={`snippet-${kind}-${id}`}>
+            {kind === 'iframe' ? 'Iframe, sized to its content by a small script' : `Web component <${ELEMENT_NAME}>`}
+          </label>
+          <textarea
+            id={`snippet-${kind}-${id}`}
+            data-snippet={kind}
+            readOnly
+            rows={kind === 'iframe' ? 4 : 3}
+            spellCheck={false}
+            defaultValue={kind === 'iframe' ? iframeSnippet(target) : elementSnippet(target)}
+          />
           <button type="button" data-copy-snippet={kind} data-needs-js hidden>
             Copy {kind === 'iframe' ? 'iframe code' : 'web component code'}
           </button>
@@ -93,9 +110,9 @@ export function Gallery({ entries, origin }: { entries: GalleryEntry[]; origin: 
       <header className="gallery-head">
         <h1>Embed a diagram from “Two Neurons”</h1>
         <p>
-          Every diagram of the <a href="/">essay</a> can live in your own page, in the state you choose. Pick a diagram, type its settings, and copy one of two snippets:
-          an <strong>iframe</strong> (the safest: our page runs in its own box; the script <code>{HOST_SCRIPT_PATH}</code> sizes it to its content), or the{' '}
-          <strong>web component</strong> (one module; the diagram renders in your page, in a shadow root, and fires <code>change</code> events).
+          Every diagram of the <a href="/">essay</a> can live in your own page, in the state you choose. Pick a diagram, type its settings, and copy one of two
+          snippets: an <strong>iframe</strong> (the safest: our page runs in its own box; the script <code>{HOST_SCRIPT_PATH}</code> sizes it to its content),
+          or the <strong>web component</strong> (one module; the diagram renders in your page, in a shadow root, and fires <code>change</code> events).
         </p>
         <nav aria-label="Diagrams">
           <ul className="gallery-toc">
@@ -118,7 +135,8 @@ export function Gallery({ entries, origin }: { entries: GalleryEntry[]; origin: 
           <ParamTable def={def} />
           {readouts.length > 0 && (
             <p className="gallery-readouts">
-              Readouts (<code>&lt;output data-readout&gt;</code>): {readouts.map((name, i) => (
+              Readouts (<code>&lt;output data-readout&gt;</code>):{' '}
+              {readouts.map((name, i) => (
                 <span key={name}>
                   {i > 0 && ', '}
                   <code>{name}</code>
@@ -143,15 +161,16 @@ export function Gallery({ entries, origin }: { entries: GalleryEntry[]; origin: 
         <ul>
           <li>
             An embed page posts <code>{'{ source: "two-neurons", type: "resize", id, height }'}</code> to its parent when its height changes, and{' '}
-            <code>{'{ source: "two-neurons", type: "change", id, params }'}</code> (a query string) after every change; <code>{HOST_SCRIPT_PATH}</code> turns the latter into a{' '}
-            <code>two-neurons-change</code> event on the iframe.
+            <code>{'{ source: "two-neurons", type: "change", id, params }'}</code> (a query string) after every change; <code>{HOST_SCRIPT_PATH}</code> turns
+            the latter into a <code>two-neurons-change</code> event on the iframe.
           </li>
           <li>
-            Add <code>listen=1</code> to its query and it accepts <code>{'{ source: "two-neurons", type: "set", params }'}</code> from its parent, checked like the URL.
+            Add <code>listen=1</code> to its query and it accepts <code>{'{ source: "two-neurons", type: "set", params }'}</code> from its parent, checked like
+            the URL.
           </li>
           <li>
-            Your page&apos;s Content-Security-Policy must allow our origin in <code>frame-src</code> (iframe) or <code>script-src</code> (<code>{HOST_SCRIPT_PATH}</code>, and
-            the web component&apos;s module and chunks). Nothing else: no inline script, no eval.
+            Your page&apos;s Content-Security-Policy must allow our origin in <code>frame-src</code> (iframe) or <code>script-src</code> (
+            <code>{HOST_SCRIPT_PATH}</code>, and the web component&apos;s module and chunks). Nothing else: no inline script, no eval.
           </li>
         </ul>
       </section>

@@ -22,7 +22,7 @@ function code(text: string): string {
 
 /** The generated Markdown for every registered diagram. */
 export async function embedApiMarkdown(): Promise<string> {
-  const lines = ['<!-- Generated from the diagrams\' schemas by `npx tsx scripts/docs.mjs`: edit the schemas, not this. -->', ''];
+  const lines = ["<!-- Generated from the diagrams' schemas by `npx tsx scripts/docs.mjs`: edit the schemas, not this. -->", ''];
   for (const def of (await loadAllDiagrams()).values()) {
     const example = exampleQuery(def);
     lines.push(`### \`${def.id}\`: ${def.title}`, '', def.description, '');

@@ -75,7 +75,8 @@ export async function startEmbedPage(island: HTMLElement): Promise<void> {
   if (!handle) return;
   // From the start the URL says what the diagram shows: unreadable settings are dropped, clamped ones written as used.
   const canonical = pageUrl(handle.query(), listen);
-  if (canonical !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', canonical);
+  if (canonical !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+    window.history.replaceState(window.history.state, '', canonical);
   keepUrlAndHostInStep(handle, listen);
   const def = await loadDiagram(id);
   if (listen && def) listenToHost(handle, def.schema);

@@ -19,7 +19,10 @@ function setUp(builder: HTMLElement, load: () => Promise<AnyDiagram | undefined>
   const input = builder.querySelector<HTMLInputElement>('[data-builder-query]');
   const notices = builder.querySelector<HTMLElement>('[data-builder-notices]');
   const status = builder.querySelector<HTMLElement>('[data-copy-status]');
-  const areas = { iframe: builder.querySelector<HTMLTextAreaElement>('[data-snippet="iframe"]'), element: builder.querySelector<HTMLTextAreaElement>('[data-snippet="element"]') };
+  const areas = {
+    iframe: builder.querySelector<HTMLTextAreaElement>('[data-snippet="iframe"]'),
+    element: builder.querySelector<HTMLTextAreaElement>('[data-snippet="element"]'),
+  };
   const slot = builder.closest('section')?.querySelector<HTMLElement>('[data-preview-slot]');
   const title = builder.closest('section')?.querySelector('h2')?.textContent ?? id;
   if (!input || !notices || !status || !areas.iframe || !areas.element) return;

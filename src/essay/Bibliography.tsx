@@ -32,7 +32,8 @@ export function Bibliography({ references, state }: { references: Record<string,
           const link = referenceLink(ref);
           return (
             <li key={key} id={`ref-${key}`} data-ref={key}>
-              <span className="ref-authors">{ref.authors}</span> ({ref.year}). <span className="ref-title">{ref.title}</span>. <span className="ref-venue">{ref.venue}</span>.
+              <span className="ref-authors">{ref.authors}</span> ({ref.year}). <span className="ref-title">{ref.title}</span>.{' '}
+              <span className="ref-venue">{ref.venue}</span>.
               {link && (
                 <>
                   {' '}

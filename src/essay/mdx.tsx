@@ -5,7 +5,10 @@ import { Island } from './Island';
 /** `<Cite id="a,b" />`: numbered links to the bibliography; the client adds a hover and focus card. */
 export function Cite({ id }: { id: string }) {
   const essay = useEssay();
-  const ids = id.split(',').map((part) => part.trim()).filter(Boolean);
+  const ids = id
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return (
     <span className="cite">
       [
@@ -14,7 +17,13 @@ export function Cite({ id }: { id: string }) {
         return (
           <span key={key}>
             {i > 0 && ', '}
-            {n === undefined ? <span className="cite-missing">?</span> : <a href={`#ref-${key}`} data-cite={key}>{n}</a>}
+            {n === undefined ? (
+              <span className="cite-missing">?</span>
+            ) : (
+              <a href={`#ref-${key}`} data-cite={key}>
+                {n}
+              </a>
+            )}
           </span>
         );
       })}

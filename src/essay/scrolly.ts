@@ -16,16 +16,14 @@ export function watchScrollies(root: ParentNode = document): () => void {
     const steps = [...scrolly.querySelectorAll<HTMLElement>('.step')];
     if (!island || steps.length === 0) return;
     const scroller = scrollama();
-    scroller
-      .setup({ step: steps, offset: 0.6 })
-      .onStepEnter(({ element }: { element: HTMLElement }) => {
-        steps.forEach((step) => step.classList.toggle('is-active', step === element));
-        const scene = element.dataset.scene;
-        // A reader working the figure's controls keeps their state: focus
-        // moving inside a sticky figure scrolls the steps, and a scene change
-        // then could remove the very control they are on.
-        if (scene && !island.contains(document.activeElement)) showScene(island, scene);
-      });
+    scroller.setup({ step: steps, offset: 0.6 }).onStepEnter(({ element }: { element: HTMLElement }) => {
+      steps.forEach((step) => step.classList.toggle('is-active', step === element));
+      const scene = element.dataset.scene;
+      // A reader working the figure's controls keeps their state: focus
+      // moving inside a sticky figure scrolls the steps, and a scene change
+      // then could remove the very control they are on.
+      if (scene && !island.contains(document.activeElement)) showScene(island, scene);
+    });
     instances.push(scroller);
   };
   const scrollies = [...root.querySelectorAll<HTMLElement>('[data-scrolly]')];

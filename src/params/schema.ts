@@ -156,10 +156,12 @@ function parseField(name: string, field: Field, raw: string): FieldResult {
     case 'number': {
       const n = parseNumberText(raw);
       const what = field.integer ? 'a whole number' : 'a number';
-      if (n === undefined) return { value: field.default, problem: `“${name}” should be ${what} from ${rangeText(field.min, field.max)}; using ${formatNumber(field.default)}.` };
+      if (n === undefined)
+        return { value: field.default, problem: `“${name}” should be ${what} from ${rangeText(field.min, field.max)}; using ${formatNumber(field.default)}.` };
       const whole = field.integer ? Math.round(n) : n;
       const clamped = clamp(whole, field.min, field.max);
-      if (clamped !== n) return { value: clamped, problem: `“${name}” should be ${what} from ${rangeText(field.min, field.max)}; using ${formatNumber(clamped)}.` };
+      if (clamped !== n)
+        return { value: clamped, problem: `“${name}” should be ${what} from ${rangeText(field.min, field.max)}; using ${formatNumber(clamped)}.` };
       return { value: clamped };
     }
     case 'choice': {
@@ -317,11 +319,19 @@ export function serializeParams<F extends Fields>(schema: Schema<F>, params: Par
 export function describeField(field: Field): { type: string; range: string; default: string } {
   switch (field.kind) {
     case 'number':
-      return { type: field.integer ? 'integer' : 'number', range: `${rangeText(field.min, field.max)}${field.unit ? ` ${field.unit}` : ''}`, default: formatNumber(field.default) };
+      return {
+        type: field.integer ? 'integer' : 'number',
+        range: `${rangeText(field.min, field.max)}${field.unit ? ` ${field.unit}` : ''}`,
+        default: formatNumber(field.default),
+      };
     case 'choice':
       return { type: 'choice', range: field.choices.join(' | '), default: field.default };
     case 'list':
-      return { type: 'list of numbers', range: `up to ${field.maxLength}, each ${rangeText(field.min, field.max)}`, default: field.default.map(formatNumber).join(',') };
+      return {
+        type: 'list of numbers',
+        range: `up to ${field.maxLength}, each ${rangeText(field.min, field.max)}`,
+        default: field.default.map(formatNumber).join(','),
+      };
     case 'boolean':
       return { type: 'boolean', range: '0 | 1', default: field.default ? '1' : '0' };
     case 'custom':

@@ -15,7 +15,17 @@ export function FieldControl({ field, value, onChange }: FieldControlProps) {
     case 'number': {
       const unit = field.unit ? ` ${field.unit}` : '';
       const v = value as number;
-      return <Slider label={field.label} value={v} min={field.min} max={field.max} step={field.step} display={`${formatNumber(v).replace('-', '−')}${unit}`} onChange={onChange} />;
+      return (
+        <Slider
+          label={field.label}
+          value={v}
+          min={field.min}
+          max={field.max}
+          step={field.step}
+          display={`${formatNumber(v).replace('-', '−')}${unit}`}
+          onChange={onChange}
+        />
+      );
     }
     case 'choice':
       return <Choice label={field.label} value={value as string} choices={field.choices} labels={field.choiceLabels} onChange={onChange} />;

@@ -60,7 +60,12 @@ for (const size of [256, 1024]) {
   if (spikes === 0) throw new Error('the population never fired: the benchmark measured nothing');
 }
 
-for (const [method, dtMs] of [['exponentialMidpoint', 0.025], ['rk4', 0.025], ['rk4', 0.01], ['exponentialEuler', 0.025]] as const) {
+for (const [method, dtMs] of [
+  ['exponentialMidpoint', 0.025],
+  ['rk4', 0.025],
+  ['rk4', 0.01],
+  ['exponentialEuler', 0.025],
+] as const) {
   const durationMs = 1000;
   const ms = timePerCall(() => simulateHodgkinHuxley({ durationMs, dtMs, method, stimulus: () => 10, recordEvery: 10 }), 500);
   const label = method === 'exponentialMidpoint' ? ' (default)' : '';

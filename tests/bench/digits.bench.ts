@@ -75,6 +75,8 @@ console.log(`after ${epochs} epochs, other seeds: ${others.join(', ')}`);
     examples += digits.train.count;
   }
   const seconds = (performance.now() - began) / 1000;
-  console.log(`sustained: ${Math.round(examples / seconds).toLocaleString('en')} training examples/s (${examples.toLocaleString('en')} in ${seconds.toFixed(1)} s), one epoch ≈ ${((1000 * seconds * digits.train.count) / examples).toFixed(0)} ms`);
+  console.log(
+    `sustained: ${Math.round(examples / seconds).toLocaleString('en')} training examples/s (${examples.toLocaleString('en')} in ${seconds.toFixed(1)} s), one epoch ≈ ${((1000 * seconds * digits.train.count) / examples).toFixed(0)} ms`,
+  );
 }
 if (!same) process.exitCode = 1;

@@ -31,7 +31,9 @@ const browser = await chromium.launch({ executablePath: requireChromium(), args:
 const runs = Number(process.argv[2] ?? 3);
 const f = (n: number) => n.toFixed(2).padStart(7);
 const row = (name: string, work: Measured | Omit<Measured, 'target'>, wall: Result) =>
-  console.log(`${name.padEnd(28)} ${String(work.result.events).padStart(6)} ${f(work.result.p50)} ${f(work.result.p95)} ${f(work.result.max)}   ${f(wall.p50)} ${f(wall.p95)}   ${work.runs.map((p) => p.toFixed(2)).join(', ')}`);
+  console.log(
+    `${name.padEnd(28)} ${String(work.result.events).padStart(6)} ${f(work.result.p50)} ${f(work.result.p95)} ${f(work.result.max)}   ${f(wall.p50)} ${f(wall.p95)}   ${work.runs.map((p) => p.toFixed(2)).join(', ')}`,
+  );
 
 console.log(`main-thread work per input (trace, unthrottled; median run of ${runs} by p95) · 4× CPU wall-clock input-to-next-frame (1 run)`);
 console.log('                             inputs  work p50  p95     max      4× p50   4× p95   work p95 of each run');

@@ -17,9 +17,34 @@ const vmOf = (synapses: readonly SynapseInput[], model: 'linear' | 'conductance'
 describe('dendrite-sum', () => {
   it('reads states from the URL exactly as the core computes them', async () => {
     const cases: [string, SynapseInput[], 'linear' | 'conductance'][] = [
-      ['syn=glu:0.9,glu:0.8,gaba:0.4', [{ type: 'glu', strength: 0.9 }, { type: 'glu', strength: 0.8 }, { type: 'gaba', strength: 0.4 }], 'linear'],
-      ['syn=glu:1,glu:1,glu:1,gaba:1&model=conductance', [{ type: 'glu', strength: 1 }, { type: 'glu', strength: 1 }, { type: 'glu', strength: 1 }, { type: 'gaba', strength: 1 }], 'conductance'],
-      ['syn=glu:1,glu:1,glu:0.5', [{ type: 'glu', strength: 1 }, { type: 'glu', strength: 1 }, { type: 'glu', strength: 0.5 }], 'linear'],
+      [
+        'syn=glu:0.9,glu:0.8,gaba:0.4',
+        [
+          { type: 'glu', strength: 0.9 },
+          { type: 'glu', strength: 0.8 },
+          { type: 'gaba', strength: 0.4 },
+        ],
+        'linear',
+      ],
+      [
+        'syn=glu:1,glu:1,glu:1,gaba:1&model=conductance',
+        [
+          { type: 'glu', strength: 1 },
+          { type: 'glu', strength: 1 },
+          { type: 'glu', strength: 1 },
+          { type: 'gaba', strength: 1 },
+        ],
+        'conductance',
+      ],
+      [
+        'syn=glu:1,glu:1,glu:0.5',
+        [
+          { type: 'glu', strength: 1 },
+          { type: 'glu', strength: 1 },
+          { type: 'glu', strength: 0.5 },
+        ],
+        'linear',
+      ],
     ];
     for (const [query, synapses, model] of cases) {
       const { page, context, problems } = await open(browser, `/embed/${ID}/?${query}`);
@@ -79,7 +104,9 @@ describe('dendrite-sum', () => {
       await expect.poll(() => readout(page, ID, 'vm'), { message: scene }).toMatch(new RegExp(`^${fmt(core.vmMilliVolts)} mV, `));
       expect(await readout(page, ID, 'fires'), scene).toBe(core.fires ? 'yes' : 'no');
       const sliders = island.locator('input[type=range]');
-      expect(await sliders.evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value))), scene).toEqual(syn!.map((s) => s.strength));
+      expect(await sliders.evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value))), scene).toEqual(
+        syn!.map((s) => s.strength),
+      );
       expect(await island.locator('[data-synapse]').count(), scene).toBe(syn!.length);
     }
     expect(problems).toEqual([]);
@@ -97,7 +124,11 @@ describe('dendrite-sum', () => {
   });
 
   it('has no axe violations on a phone in dark mode with reduced motion, and shows the end state of a spike', async () => {
-    const { page, context, problems } = await open(browser, `/embed/${ID}/?syn=glu:1,glu:1,glu:1`, { width: 375, colorScheme: 'dark', reducedMotion: 'reduce' });
+    const { page, context, problems } = await open(browser, `/embed/${ID}/?syn=glu:1,glu:1,glu:1`, {
+      width: 375,
+      colorScheme: 'dark',
+      reducedMotion: 'reduce',
+    });
     await waitLive(page);
     expect(await readout(page, ID, 'fires')).toBe('yes');
     expect(await page.getByRole('button', { name: /Send the signal again/ }).count()).toBe(0);

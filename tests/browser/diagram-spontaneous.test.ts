@@ -12,7 +12,11 @@ import { fmt, parseReadout } from '../../src/ui/format';
 const ID = 'spontaneous';
 const browser = await sharedBrowser();
 
-const timeLabel = (page: import('playwright-core').Page) => page.locator(`[data-diagram="${ID}"] svg text`).filter({ hasText: /^▼ spike · t = / }).textContent();
+const timeLabel = (page: import('playwright-core').Page) =>
+  page
+    .locator(`[data-diagram="${ID}"] svg text`)
+    .filter({ hasText: /^▼ spike · t = / })
+    .textContent();
 
 describe('spontaneous', () => {
   it('fires with zero input and noise on, at the core’s rate, and is silent with no noise', async () => {

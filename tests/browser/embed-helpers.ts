@@ -62,7 +62,10 @@ export function serverReadouts(d: AnyDiagram, query: string): Map<string, string
   const html = renderToStaticMarkup(createElement(DiagramRoot, { def: d, initial: params, notices }));
   const out = new Map<string, string>();
   for (const [, name, text] of html.matchAll(/<output[^>]*data-readout="([^"]+)"[^>]*>([^<]*)<\/output>/g)) {
-    out.set(name, text.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, e: string) => ENTITIES[e]));
+    out.set(
+      name,
+      text.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, e: string) => ENTITIES[e]),
+    );
   }
   return out;
 }

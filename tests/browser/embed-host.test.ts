@@ -124,7 +124,9 @@ async function fitOf(page: Page, selector: string, frame: Frame) {
   const outer = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => ({
     height: Math.ceil(document.documentElement.getBoundingClientRect().height),
-    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    scrolls:
+      document.documentElement.scrollHeight > document.documentElement.clientHeight ||
+      document.documentElement.scrollWidth > document.documentElement.clientWidth,
   }));
   return { outer, ...inner };
 }
@@ -135,7 +137,10 @@ describe('a host page on another origin', () => {
     const a = await frameLive(page, '#a');
     const b = await frameLive(page, '#b');
     // The iframes grow from 150 px to their content, with no scrollbar inside.
-    for (const [selector, frame] of [['#a', a], ['#b', b]] as const) {
+    for (const [selector, frame] of [
+      ['#a', a],
+      ['#b', b],
+    ] as const) {
       await expect.poll(async () => (await fitOf(page, selector, frame)).outer, { timeout: 10_000 }).toBeGreaterThan(150);
       const fit = await fitOf(page, selector, frame);
       expect(fit.outer, selector).toBe(fit.height);
@@ -148,19 +153,28 @@ describe('a host page on another origin', () => {
 
     // A narrower page makes the iframes taller or shorter: they follow.
     await page.setViewportSize({ width: 420, height: 900 });
-    await expect.poll(async () => {
-      const fit = await fitOf(page, '#a', a);
-      return fit.outer === fit.height && !fit.scrolls;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const fit = await fitOf(page, '#a', a);
+        return fit.outer === fit.height && !fit.scrolls;
+      })
+      .toBe(true);
 
     // Reporting state: the host hears `two-neurons-change` from the iframe (via /embed.js) and `change` from the element.
     await page.evaluate(() => {
       const seen: unknown[] = [];
       (window as unknown as { seen: unknown[] }).seen = seen;
       document.getElementById('a')!.addEventListener('two-neurons-change', (e) => seen.push(['a', (e as CustomEvent).detail]));
-      document.getElementById('c')!.addEventListener('change', (e) => seen.push(['c', (e as CustomEvent).detail.id, (e as CustomEvent).detail.params, typeof (e as CustomEvent).detail.values]));
+      document
+        .getElementById('c')!
+        .addEventListener('change', (e) =>
+          seen.push(['c', (e as CustomEvent).detail.id, (e as CustomEvent).detail.params, typeof (e as CustomEvent).detail.values]),
+        );
     });
-    await page.evaluate((query) => (document.getElementById('a') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'two-neurons', type: 'set', params: query }, '*'), subject.query);
+    await page.evaluate(
+      (query) => (document.getElementById('a') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'two-neurons', type: 'set', params: query }, '*'),
+      subject.query,
+    );
     await page.evaluate(() => document.getElementById('c')!.setAttribute('params', ''));
     const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
     await expect.poll(seen).toContainEqual(['a', { id: subject.id, params: canonical(await def(subject.id), subject.query) }]);
@@ -206,7 +220,10 @@ describe('a host page on another origin', () => {
       for (const data of messages) post('a', data);
       for (const data of messages) post('b', data);
     }, toFrames);
-    await page.evaluate((query) => (document.getElementById('b') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'two-neurons', type: 'set', params: query }, '*'), alternateQuery(await def(idB)) || 'zz=1');
+    await page.evaluate(
+      (query) => (document.getElementById('b') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'two-neurons', type: 'set', params: query }, '*'),
+      alternateQuery(await def(idB)) || 'zz=1',
+    );
     // To the embed page, from itself rather than its parent.
     await a.evaluate((query) => window.postMessage({ source: 'two-neurons', type: 'set', params: query }, '*'), subject.query);
 
@@ -235,7 +252,10 @@ describe('a host page on another origin', () => {
     expect(problems).toEqual([]);
 
     // Now a valid set to A (listen=1) changes its readout.
-    await page.evaluate((query) => (document.getElementById('a') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'two-neurons', type: 'set', params: query }, '*'), subject.query);
+    await page.evaluate(
+      (query) => (document.getElementById('a') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'two-neurons', type: 'set', params: query }, '*'),
+      subject.query,
+    );
     await expect.poll(() => a.locator(`output[data-readout="${subject.name}"]`).textContent()).toBe(subject.after);
     expect(problems).toEqual([]);
     await close();

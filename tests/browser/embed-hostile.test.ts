@@ -35,7 +35,6 @@ beforeAll(async () => {
   }
 });
 
-
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** What one embed page shows: its URL's query, its notice, its elements, and text that betrays a bad number. */
@@ -89,7 +88,9 @@ describe.each(diagramIds.map((id) => [id]))('/embed/%s/', (id) => {
       // What the schema makes of the query as the browser sends it.
       const search = new URL(url).search;
       const parsed = parseParams(d.schema, search);
-      const expected = [serializeParams(d.schema, parsed.params), new URLSearchParams(search).get('listen') === '1' ? 'listen=1' : ''].filter(Boolean).join('&');
+      const expected = [serializeParams(d.schema, parsed.params), new URLSearchParams(search).get('listen') === '1' ? 'listen=1' : '']
+        .filter(Boolean)
+        .join('&');
       const label = `${id} ${search.slice(0, 60)}`;
       const seen = await inspect(frames[i]);
       expect(seen.search, label).toBe(expected ? `?${expected}` : '');

@@ -39,7 +39,10 @@ describe('every built page', () => {
       expect(csp, file).toMatch(/(^|; )script-src 'self'(;|$)/);
       expect(csp, file).toMatch(/(^|; )default-src 'self'(;|$)/);
       expect(csp, file).not.toMatch(/unsafe-eval|https?:|\*/);
-      expect(html.match(/<script\b[^>]*>/g)!.every((tag) => /\bsrc="\/[^/]/.test(tag)), file).toBe(true);
+      expect(
+        html.match(/<script\b[^>]*>/g)!.every((tag) => /\bsrc="\/[^/]/.test(tag)),
+        file,
+      ).toBe(true);
       expect(html, file).not.toMatch(/\son[a-z]+="/);
     }
   });
@@ -67,11 +70,18 @@ describe('an embed page', () => {
   // Every embed page in both themes, one at a phone's width and one at a desktop's (the essay's test runs all
   // four views over the same figures): a host page holds them as same-origin iframes and axe reaches into each
   // frame, so one run covers thirteen pages.
-  for (const [width, colorScheme] of [[375, 'dark'], [1280, 'light']] as const) {
+  for (const [width, colorScheme] of [
+    [375, 'dark'],
+    [1280, 'light'],
+  ] as const) {
     it(`has no axe-core violations on any embed page at ${width} px, ${colorScheme}`, async () => {
       const { page, context, problems } = await open(browser, '/embed/?host', { width, colorScheme });
-      const frames = diagramIds.map((id) => `<iframe src="/embed/${id}/" title="${id}" width="${width}" height="700" style="display:block;border:0"></iframe>`).join('');
-      await page.setContent(`<!doctype html><html lang="en"><head><title>Every embed page</title></head><body><main><h1>Every embed page</h1>${frames}</main></body></html>`);
+      const frames = diagramIds
+        .map((id) => `<iframe src="/embed/${id}/" title="${id}" width="${width}" height="700" style="display:block;border:0"></iframe>`)
+        .join('');
+      await page.setContent(
+        `<!doctype html><html lang="en"><head><title>Every embed page</title></head><body><main><h1>Every embed page</h1>${frames}</main></body></html>`,
+      );
       for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
         await frame.waitForSelector('[data-island][data-live="true"]', { timeout: 30_000 });
       }
@@ -87,7 +97,12 @@ describe('the gallery at /embed/', () => {
   it('keeps each parameter table a table, with row and column headers, where a phone stacks its rows', async () => {
     const { page, context } = await open(browser, '/embed/', { width: 375 });
     const table = page.locator('.param-table').first();
-    expect(await table.locator('tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+    expect(
+      await table
+        .locator('tbody tr')
+        .first()
+        .evaluate((row) => getComputedStyle(row).display),
+    ).toBe('block');
     const tree = await table.ariaSnapshot();
     for (const role of ['table', 'row', 'columnheader', 'rowheader', 'cell']) expect(tree, tree).toMatch(new RegExp(`^\\s*- '?${role}\\b`, 'm'));
     await context.close();
@@ -150,7 +165,10 @@ describe('the gallery at /embed/', () => {
     await context.close();
   });
 
-  for (const [width, colorScheme] of [[375, 'light'], [1280, 'dark']] as const) {
+  for (const [width, colorScheme] of [
+    [375, 'light'],
+    [1280, 'dark'],
+  ] as const) {
     it(`has no axe-core violations at ${width} px, ${colorScheme}`, async () => {
       const { page, context } = await open(browser, '/embed/', { width, colorScheme });
       // The previews are embed pages, checked on their own above; inside a dozen live frames axe takes half a minute.

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const html = readFileSync('dist/index.html', 'utf8');
-const text = html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = html
+  .replace(/<[^>]+>/g, ' ')
+  .replace(/&nbsp;/g, ' ')
+  .replace(/\s+/g, ' ');
 
 describe('the built essay', () => {
   it('never repeats a mistake the science brief corrects', () => {

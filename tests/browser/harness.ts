@@ -83,7 +83,13 @@ export async function readout(page: Page, id: string, name: string): Promise<str
 /** axe-core violations on the page, as short lines; `exclude` lists selectors to leave out. */
 export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
   const violations = (await axeRun(page, exclude)) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 /**

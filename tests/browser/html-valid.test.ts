@@ -41,7 +41,10 @@ async function snippets(): Promise<Map<string, string>> {
   try {
     for (const id of diagramIds) {
       const d = await def(id);
-      for (const [state, query] of [['default', ''], ['changed', alternateQuery(d)]]) {
+      for (const [state, query] of [
+        ['default', ''],
+        ['changed', alternateQuery(d)],
+      ]) {
         const target: EmbedTarget = { origin: ORIGIN, id, query, title: d.title };
         // The figure tools copy for an island in this state (not yet awake, so its data-params).
         const island = { dataset: { island: id, params: query } } as unknown as HTMLElement;
@@ -89,7 +92,11 @@ function report(errors: VnuMessage[], names: Map<string, string>): string {
   return [...byFile]
     .map(([name, found]) => {
       const shown = found.slice(0, 3).map((m) => `  line ${m.lastLine ?? '?'}: ${m.message}${m.extract ? `\n    ${m.extract.trim()}` : ''}`);
-      return [`${name}: ${found.length} error${found.length === 1 ? '' : 's'}`, ...shown, ...(found.length > 3 ? [`  … and ${found.length - 3} more`] : [])].join('\n');
+      return [
+        `${name}: ${found.length} error${found.length === 1 ? '' : 's'}`,
+        ...shown,
+        ...(found.length > 3 ? [`  … and ${found.length - 3} more`] : []),
+      ].join('\n');
     })
     .join('\n');
 }

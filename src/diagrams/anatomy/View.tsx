@@ -45,7 +45,11 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
   return (
     <div className="anatomy">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${uid}-anatomy-title`}>
-        <title id={`${uid}-anatomy-title`}>{info ? `A neuron with the ${info.name.toLowerCase()} highlighted` : 'A neuron: dendrites, soma, axon with myelin, and terminals, with one synapse enlarged'}</title>
+        <title id={`${uid}-anatomy-title`}>
+          {info
+            ? `A neuron with the ${info.name.toLowerCase()} highlighted`
+            : 'A neuron: dendrites, soma, axon with myelin, and terminals, with one synapse enlarged'}
+        </title>
         <g {...pointer('dendrites')} opacity={dim('dendrites')}>
           {BRANCHES.map((branch, i) => (
             <path key={i} d={branch.d} fill="none" stroke={stroke('dendrites')} strokeWidth={branch.width} strokeLinecap="round" />
@@ -71,14 +75,27 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
           <circle cx={SOMA.x - 4} cy={SOMA.y - 2} r={11} fill={palette.faint} stroke={stroke('soma')} strokeWidth={1.5} />
         </g>
         <g {...pointer('axon-hillock')} opacity={dim('axon-hillock')}>
-          <path d={`M${HILLOCK.x0},${SOMA.y - 14} L${HILLOCK.x1},${SOMA.y - 3.5} L${HILLOCK.x1},${SOMA.y + 3.5} L${HILLOCK.x0},${SOMA.y + 14} Z`} fill={stroke('axon-hillock')} />
+          <path
+            d={`M${HILLOCK.x0},${SOMA.y - 14} L${HILLOCK.x1},${SOMA.y - 3.5} L${HILLOCK.x1},${SOMA.y + 3.5} L${HILLOCK.x0},${SOMA.y + 14} Z`}
+            fill={stroke('axon-hillock')}
+          />
         </g>
         <g {...pointer('axon')} opacity={dim('axon')}>
           <line x1={AXON.start} y1={SOMA.y} x2={AXON.end} y2={SOMA.y} stroke={stroke('axon')} strokeWidth={5} />
         </g>
         <g {...pointer('myelin')} opacity={dim('myelin')}>
           {AXON.myelin.map((m, i) => (
-            <rect key={i} x={m.x} y={SOMA.y - 10} width={m.width} height={20} rx={10} fill={lit === 'myelin' ? palette.highlight : palette.panel} stroke={stroke('myelin')} strokeWidth={2} />
+            <rect
+              key={i}
+              x={m.x}
+              y={SOMA.y - 10}
+              width={m.width}
+              height={20}
+              rx={10}
+              fill={lit === 'myelin' ? palette.highlight : palette.panel}
+              stroke={stroke('myelin')}
+              strokeWidth={2}
+            />
           ))}
         </g>
         <g {...pointer('node')} opacity={dim('node')}>
@@ -96,9 +113,23 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
         </g>
         <g {...pointer('synapse')} opacity={dim('synapse')}>
           <line x1={INSET_BOUTON.x} y1={INSET_BOUTON.y + 8} x2={INSET.x + 60} y2={INSET.y} stroke={palette.muted} strokeDasharray="3 3" />
-          <rect x={INSET.x} y={INSET.y} width={INSET.width} height={INSET.height} rx={8} fill={palette.bg} stroke={lit === 'synapse' ? palette.highlight : palette.faint} strokeWidth={2} />
+          <rect
+            x={INSET.x}
+            y={INSET.y}
+            width={INSET.width}
+            height={INSET.height}
+            rx={8}
+            fill={palette.bg}
+            stroke={lit === 'synapse' ? palette.highlight : palette.faint}
+            strokeWidth={2}
+          />
           {/* presynaptic bouton */}
-          <path d={`M${INSET.x + 16},${INSET.y + 12} h118 a10,10 0 0 1 10,10 v52 a10,10 0 0 1 -10,10 h-118 Z`} fill={palette.panel} stroke={palette.neutral} strokeWidth={2} />
+          <path
+            d={`M${INSET.x + 16},${INSET.y + 12} h118 a10,10 0 0 1 10,10 v52 a10,10 0 0 1 -10,10 h-118 Z`}
+            fill={palette.panel}
+            stroke={palette.neutral}
+            strokeWidth={2}
+          />
           {VESICLES.map((v, i) => (
             <circle key={i} cx={v.x} cy={v.y} r={6} fill="none" stroke={palette.excitatory} strokeWidth={1.5} />
           ))}

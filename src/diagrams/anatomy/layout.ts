@@ -28,7 +28,10 @@ const AXON_END = 520;
 function grow(from: Point, angle: number, length: number, width: number, depth: number, out: Branch[]): void {
   const to = { x: from.x + Math.cos(angle) * length, y: from.y + Math.sin(angle) * length };
   const bend = depth % 2 === 0 ? 0.18 : -0.14;
-  const mid = { x: (from.x + to.x) / 2 + Math.cos(angle + Math.PI / 2) * length * bend, y: (from.y + to.y) / 2 + Math.sin(angle + Math.PI / 2) * length * bend };
+  const mid = {
+    x: (from.x + to.x) / 2 + Math.cos(angle + Math.PI / 2) * length * bend,
+    y: (from.y + to.y) / 2 + Math.sin(angle + Math.PI / 2) * length * bend,
+  };
   const p = d3path();
   p.moveTo(from.x, from.y);
   p.quadraticCurveTo(mid.x, mid.y, to.x, to.y);

@@ -11,7 +11,22 @@ import { useAnimationLoop, useOnScreen } from '../../ui/useAnimationLoop';
 import { useReducedMotion } from '../../ui/useReducedMotion';
 import { feedForward, ffStepsAt, firedLabels, flash, inFlight, lastSpikeAt, nextEvent, runCircuit, spikesUpTo, TICK_MS, type CircuitRun } from './model';
 import { CONNECTIONS, FF_INPUT_LABELS, FF_LAYERS, FF_OUTPUT_LABELS, NODES } from './network';
-import { alongEdge, CLOCK, EDGES, FF_EDGES, FF_HEIGHT, FF_NODES, FF_WIDTH, NET_HEIGHT, NODE_R, RASTER, RASTER_BOTTOM, rasterRowY, rasterX, WIDTH } from './layout';
+import {
+  alongEdge,
+  CLOCK,
+  EDGES,
+  FF_EDGES,
+  FF_HEIGHT,
+  FF_NODES,
+  FF_WIDTH,
+  NET_HEIGHT,
+  NODE_R,
+  RASTER,
+  RASTER_BOTTOM,
+  rasterRowY,
+  rasterX,
+  WIDTH,
+} from './layout';
 import { circuitSchema, RUN_MS, type CircuitParams } from './schema';
 
 /** Simulated milliseconds shown per real millisecond at 1× (25 ms of circuit time per second). */
@@ -46,9 +61,27 @@ const NetworkStatic = memo(function NetworkStatic({ run, uid }: { run: CircuitRu
       </g>
       {NODES.map((n, i) =>
         n.group === 'inhibitory' ? (
-          <rect key={i} x={n.x - NODE_R + 1} y={n.y - NODE_R + 1} width={2 * NODE_R - 2} height={2 * NODE_R - 2} rx={3} fill={palette.bg} stroke={palette.inhibitory} strokeWidth={2.5} />
+          <rect
+            key={i}
+            x={n.x - NODE_R + 1}
+            y={n.y - NODE_R + 1}
+            width={2 * NODE_R - 2}
+            height={2 * NODE_R - 2}
+            rx={3}
+            fill={palette.bg}
+            stroke={palette.inhibitory}
+            strokeWidth={2.5}
+          />
         ) : (
-          <circle key={i} cx={n.x} cy={n.y} r={NODE_R} fill={palette.bg} stroke={n.group === 'feature' ? palette.muted : palette.neutral} strokeWidth={n.group === 'concept' ? 3 : 2} />
+          <circle
+            key={i}
+            cx={n.x}
+            cy={n.y}
+            r={NODE_R}
+            fill={palette.bg}
+            stroke={n.group === 'feature' ? palette.muted : palette.neutral}
+            strokeWidth={n.group === 'concept' ? 3 : 2}
+          />
         ),
       )}
       {NODES.map((n, i) => (
@@ -72,7 +105,15 @@ const NetworkStatic = memo(function NetworkStatic({ run, uid }: { run: CircuitRu
       ))}
       <g clipPath={`url(#${uid}-clip)`}>
         {run.spikes.map((s, i) => (
-          <line key={i} x1={rasterX(s.timeMs)} x2={rasterX(s.timeMs)} y1={rasterRowY(s.neuron) + 1} y2={rasterRowY(s.neuron) + RASTER.row - 1} stroke={NODES[s.neuron]!.group === 'inhibitory' ? palette.inhibitory : palette.spike} strokeWidth={2} />
+          <line
+            key={i}
+            x1={rasterX(s.timeMs)}
+            x2={rasterX(s.timeMs)}
+            y1={rasterRowY(s.neuron) + 1}
+            y2={rasterRowY(s.neuron) + RASTER.row - 1}
+            stroke={NODES[s.neuron]!.group === 'inhibitory' ? palette.inhibitory : palette.spike}
+            strokeWidth={2}
+          />
         ))}
       </g>
     </>
@@ -104,7 +145,15 @@ const FeedForward = memo(function FeedForward({ steps, started }: { steps: numbe
           const value = l === 0 ? 1 : FF.y[l - 1]![i]!;
           return (
             <g key={`${l}-${i}`}>
-              <circle cx={p.x} cy={p.y} r={19} fill={on ? palette.accent : palette.bg} fillOpacity={on ? 0.12 + 0.3 * Math.min(1, Math.abs(value)) : 1} stroke={on ? palette.accent : palette.muted} strokeWidth={on ? 2.5 : 1.5} />
+              <circle
+                cx={p.x}
+                cy={p.y}
+                r={19}
+                fill={on ? palette.accent : palette.bg}
+                fillOpacity={on ? 0.12 + 0.3 * Math.min(1, Math.abs(value)) : 1}
+                stroke={on ? palette.accent : palette.muted}
+                strokeWidth={on ? 2.5 : 1.5}
+              />
               {on && (
                 <text x={p.x} y={p.y + 5} textAnchor="middle" fontSize={13} fontWeight={600}>
                   {fmt(value, l === 0 ? 0 : 2)}
@@ -153,7 +202,8 @@ function moment(run: CircuitRun, t: number): Moment {
   const steps = ffStepsAt(t);
   const fired = firedLabels(run, t);
   const quiet = t > run.lastSpikeMs && run.spikes.length > 0;
-  const ffContext = steps === LAYER_COUNT ? `done at ${LAYER_COUNT * TICK_MS} ms, then idle` : steps === 0 ? 'waiting for clock tick 1' : 'one layer per clock tick';
+  const ffContext =
+    steps === LAYER_COUNT ? `done at ${LAYER_COUNT * TICK_MS} ms, then idle` : steps === 0 ? 'waiting for clock tick 1' : 'one layer per clock tick';
   const summary = quiet
     ? `The spiking circuit fell silent after its last spike at ${fmt(run.lastSpikeMs, 1)} ms, ${count} spikes in all; the loops kept it going ${fmt(run.lastSpikeMs - LAYER_COUNT * TICK_MS, 0)} ms after the feed-forward net had finished its ${LAYER_COUNT} layers.`
     : `At ${fmt(t, 1)} ms: ${count} spikes so far${fired.length ? `; fired: ${fired.join(', ')}` : ''}. Feed-forward net: ${steps} of ${LAYER_COUNT} layers.`;
@@ -194,10 +244,19 @@ interface Clock {
 
 const clipWidth = ({ t }: Clock) => ({ attrs: { width: String(Math.max(0, rasterX(t) - RASTER.left + 1)) } });
 const cursor = ({ t }: Clock) => ({ attrs: { x1: String(rasterX(t)), x2: String(rasterX(t)) } });
-const ffClock = ({ t }: Clock) => ({ attrs: { cx: String(CLOCK.left + ((CLOCK.right - CLOCK.left) * Math.min(t, LAYER_COUNT * TICK_MS)) / (LAYER_COUNT * TICK_MS)) } });
+const ffClock = ({ t }: Clock) => ({
+  attrs: { cx: String(CLOCK.left + ((CLOCK.right - CLOCK.left) * Math.min(t, LAYER_COUNT * TICK_MS)) / (LAYER_COUNT * TICK_MS)) },
+});
 const timeSlider = ({ t }: Clock) => ({ value: Math.round(t * 2) / 2, display: `${fmt(t, 1)} ms` });
-const speedSlider = ({ speed }: CircuitParams) => ({ value: speed, display: `${fmt(speed, 1)}×`, valueText: `${fmt(speed, 1)} times, ${fmt(25 * speed, 1)} ms of circuit time per second` });
-const spikesReadout = (m: Moment) => ({ value: `${m.count} spike${m.count === 1 ? '' : 's'}`, context: `${m.fired.length} of ${NODES.length} cells have fired` });
+const speedSlider = ({ speed }: CircuitParams) => ({
+  value: speed,
+  display: `${fmt(speed, 1)}×`,
+  valueText: `${fmt(speed, 1)} times, ${fmt(25 * speed, 1)} ms of circuit time per second`,
+});
+const spikesReadout = (m: Moment) => ({
+  value: `${m.count} spike${m.count === 1 ? '' : 's'}`,
+  context: `${m.fired.length} of ${NODES.length} cells have fired`,
+});
 const timeReadout = (m: Moment) => ({ value: `${fmt(m.t, 1)} ms`, context: `of ${RUN_MS} ms` });
 const ffReadout = (m: Moment) => ({ value: `${m.steps} of ${LAYER_COUNT} layers`, context: m.ffContext });
 
@@ -300,7 +359,9 @@ export function CircuitView({ store, uid }: LiveViewProps<CircuitParams>) {
         <figure className="circuit-panel">
           <figcaption>Feed-forward net: one layer per tick of a global clock, then it stops</figcaption>
           <svg viewBox={`0 0 ${FF_WIDTH} ${FF_HEIGHT}`} role="img" aria-labelledby={`${uid}-ff-title`}>
-            <title id={`${uid}-ff-title`}>{`A feed-forward net with four inputs, two hidden layers and three outputs (dog, cat, car): ${steps} of ${LAYER_COUNT} layers computed.`}</title>
+            <title
+              id={`${uid}-ff-title`}
+            >{`A feed-forward net with four inputs, two hidden layers and three outputs (dog, cat, car): ${steps} of ${LAYER_COUNT} layers computed.`}</title>
             <FeedForward steps={steps} started={firstTick} />
             <circle ref={tick.ref} {...tick.attrs} cy={CLOCK.y} r={5} fill={palette.accent} />
           </svg>
@@ -334,7 +395,9 @@ export function CircuitView({ store, uid }: LiveViewProps<CircuitParams>) {
         <LiveReadout name="ffsteps" label="Feed-forward" source={moment$} view={ffReadout} />
       </div>
       <p className="explain">
-        {'Spikes arrive whenever their delays bring them (dots travel along the connections); a cell fires only when enough arrive close together. Loops (dog ⇄ dog, walk ⇄ leash, bark → dog) re-excite; the inhibitory cell (square, dashed connections) ends the wave. This is a toy circuit; the seed changes the jitter of the input.'}
+        {
+          'Spikes arrive whenever their delays bring them (dots travel along the connections); a cell fires only when enough arrive close together. Loops (dog ⇄ dog, walk ⇄ leash, bark → dog) re-excite; the inhibitory cell (square, dashed connections) ends the wave. This is a toy circuit; the seed changes the jitter of the input.'
+        }
       </p>
       <Announce text={summary} />
     </div>

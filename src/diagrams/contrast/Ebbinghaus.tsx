@@ -21,7 +21,9 @@ export const Ebbinghaus = memo(function Ebbinghaus({ centre, bigring, smallring,
   const bottom = left.centre.cy + left.centre.r;
   return (
     <svg viewBox={`0 0 ${EBBINGHAUS_WIDTH} ${EBBINGHAUS_HEIGHT}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`The Ebbinghaus illusion: two centre circles, each ${centre} px across. The left one is ringed by ${left.ring.length} large circles (${bigring} px), the right one by ${right.ring.length} small circles (${smallring} px); most people see the left centre circle as the smaller.`}</title>
+      <title
+        id={titleId}
+      >{`The Ebbinghaus illusion: two centre circles, each ${centre} px across. The left one is ringed by ${left.ring.length} large circles (${bigring} px), the right one by ${right.ring.length} small circles (${smallring} px); most people see the left centre circle as the smaller.`}</title>
       {[left, right].map((g, i) => (
         <g key={i}>
           {g.ring.map((c, j) => (

@@ -1,7 +1,22 @@
 import { memo } from 'react';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
-import { adaptationPath, adaptationY, AXIS_Y, blocksPath, MAX_TIME_MS, PLOT, RASTER_TICK, rasterY, ROWS, stimulusY, TIME_TICKS, TIMELINE_HEIGHT, TIMELINE_WIDTH, timeX } from './layout';
+import {
+  adaptationPath,
+  adaptationY,
+  AXIS_Y,
+  blocksPath,
+  MAX_TIME_MS,
+  PLOT,
+  RASTER_TICK,
+  rasterY,
+  ROWS,
+  stimulusY,
+  TIME_TICKS,
+  TIMELINE_HEIGHT,
+  TIMELINE_WIDTH,
+  timeX,
+} from './layout';
 import { ffOutput, TEST_MS, type ContrastModel } from './model';
 import { BEFORE, type Before } from './schema';
 
@@ -28,7 +43,9 @@ export const Timeline = memo(function Timeline({ m, before, test, titleId }: Tim
   );
   return (
     <svg viewBox={`0 0 ${TIMELINE_WIDTH} ${TIMELINE_HEIGHT}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`Timeline: a first stimulus of ${fmt(m.first, 1)} nA for 300 ms, a pause, then a test of ${fmt(test, 1)} nA for ${TEST_MS} ms. The adapting neuron fires ${fmt(m.rates.large, 0)} Hz in the test after a large first stimulus, ${fmt(m.rates.small, 0)} Hz after a small one and ${fmt(m.rates.none, 0)} Hz with none; the feed-forward unit gives ${fmt(m.ffTest, 2)} in every case.`}</title>
+      <title
+        id={titleId}
+      >{`Timeline: a first stimulus of ${fmt(m.first, 1)} nA for 300 ms, a pause, then a test of ${fmt(test, 1)} nA for ${TEST_MS} ms. The adapting neuron fires ${fmt(m.rates.large, 0)} Hz in the test after a large first stimulus, ${fmt(m.rates.small, 0)} Hz after a small one and ${fmt(m.rates.none, 0)} Hz with none; the feed-forward unit gives ${fmt(m.ffTest, 2)} in every case.`}</title>
       <rect x={testX0} y={ROWS.stimulus.top - 8} width={testX1 - testX0} height={ROWS.ff.bottom - ROWS.stimulus.top + 14} className="contrast-test-band" />
       <text x={(testX0 + testX1) / 2} y={ROWS.stimulus.top - 12} textAnchor="middle" fontSize={12} fontWeight={600}>
         test

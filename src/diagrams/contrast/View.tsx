@@ -26,8 +26,24 @@ export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastPara
           <Timeline m={m} before={before} test={test} titleId={`${uid}-timeline-title`} />
           <Choice label={F.before.label} value={before} choices={BEFORE} labels={F.before.choiceLabels} onChange={(value) => set({ before: value })} />
           <div className="controls">
-            <Slider label={F.test.label} value={test} min={F.test.min} max={F.test.max} step={F.test.step} display={`${fmt(test, 1)} nA`} onChange={(value) => set({ test: value })} />
-            <Slider label={F.gap.label} value={gap} min={F.gap.min} max={F.gap.max} step={F.gap.step} display={`${fmt(gap, 0)} ms`} onChange={(value) => set({ gap: value })} />
+            <Slider
+              label={F.test.label}
+              value={test}
+              min={F.test.min}
+              max={F.test.max}
+              step={F.test.step}
+              display={`${fmt(test, 1)} nA`}
+              onChange={(value) => set({ test: value })}
+            />
+            <Slider
+              label={F.gap.label}
+              value={gap}
+              min={F.gap.min}
+              max={F.gap.max}
+              step={F.gap.step}
+              display={`${fmt(gap, 0)} ms`}
+              onChange={(value) => set({ gap: value })}
+            />
           </div>
           <div className="readouts">
             <Readout name="testRate" label="Test response" value={rate.value} context={rate.context} />
@@ -41,9 +57,33 @@ export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastPara
           <p className="contrast-heading">In space: the Ebbinghaus illusion</p>
           <Ebbinghaus centre={centre} bigring={bigring} smallring={smallring} guides={guides} titleId={`${uid}-ebbinghaus-title`} />
           <div className="controls">
-            <Slider label={F.centre.label} value={centre} min={F.centre.min} max={F.centre.max} step={F.centre.step} display={`${centre} px`} onChange={(value) => set({ centre: value })} />
-            <Slider label={F.bigring.label} value={bigring} min={F.bigring.min} max={F.bigring.max} step={F.bigring.step} display={`${bigring} px`} onChange={(value) => set({ bigring: value })} />
-            <Slider label={F.smallring.label} value={smallring} min={F.smallring.min} max={F.smallring.max} step={F.smallring.step} display={`${smallring} px`} onChange={(value) => set({ smallring: value })} />
+            <Slider
+              label={F.centre.label}
+              value={centre}
+              min={F.centre.min}
+              max={F.centre.max}
+              step={F.centre.step}
+              display={`${centre} px`}
+              onChange={(value) => set({ centre: value })}
+            />
+            <Slider
+              label={F.bigring.label}
+              value={bigring}
+              min={F.bigring.min}
+              max={F.bigring.max}
+              step={F.bigring.step}
+              display={`${bigring} px`}
+              onChange={(value) => set({ bigring: value })}
+            />
+            <Slider
+              label={F.smallring.label}
+              value={smallring}
+              min={F.smallring.min}
+              max={F.smallring.max}
+              step={F.smallring.step}
+              display={`${smallring} px`}
+              onChange={(value) => set({ smallring: value })}
+            />
           </div>
           <label className="control toggle">
             <input type="checkbox" checked={guides} onChange={(event) => set({ guides: event.currentTarget.checked })} />
@@ -60,7 +100,10 @@ export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastPara
         </div>
       </div>
       <p className="contrast-note">
-        A neuron’s answer depends on what came just before: each spike adds to a slow adaptation current, so after a strong stimulus the same test evokes fewer spikes (spike-frequency adaptation; Benda &amp; Herz 2003). Perception, too, judges size against the surround, as in the Ebbinghaus illusion (described by Hermann Ebbinghaus, popularised by Titchener in 1901). A feed-forward network has no state: the same input gives the same output whatever came before. (Recurrent networks and transformers’ context windows do carry context; a feed-forward layer does not.)
+        A neuron’s answer depends on what came just before: each spike adds to a slow adaptation current, so after a strong stimulus the same test evokes fewer
+        spikes (spike-frequency adaptation; Benda &amp; Herz 2003). Perception, too, judges size against the surround, as in the Ebbinghaus illusion (described
+        by Hermann Ebbinghaus, popularised by Titchener in 1901). A feed-forward network has no state: the same input gives the same output whatever came
+        before. (Recurrent networks and transformers’ context windows do carry context; a feed-forward layer does not.)
       </p>
       <Announce text={summary(m, before, test)} />
     </div>

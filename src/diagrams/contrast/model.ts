@@ -119,11 +119,21 @@ export function testRateReadout(m: ContrastModel, before: Before): { value: stri
 export function explainNeuron(m: ContrastModel, before: Before, gapMs: number): string {
   const { large, small, none } = m.rates;
   const test = m.blocks[2]?.currentNanoAmps ?? 0;
-  if (none === 0) return `A test of ${fmt(test, 1)} nA is too weak to make even the fresh neuron fire within ${TEST_MS} ms, so there is nothing for adaptation to reduce. Raise the test stimulus.`;
-  if (before === 'none') return `With nothing before it, the test gets the fresh neuron's answer: ${fmt(none, 0)} Hz. Choose a large or small first stimulus to see the same test answered differently.`;
+  if (none === 0)
+    return `A test of ${fmt(test, 1)} nA is too weak to make even the fresh neuron fire within ${TEST_MS} ms, so there is nothing for adaptation to reduce. Raise the test stimulus.`;
+  if (before === 'none')
+    return `With nothing before it, the test gets the fresh neuron's answer: ${fmt(none, 0)} Hz. Choose a large or small first stimulus to see the same test answered differently.`;
   const firstWord = before === 'large' ? 'large' : 'small';
-  const built = m.runs[before].counts[0] === 0 ? `The ${firstWord} stimulus (${fmt(m.first, 1)} nA) is below the rheobase: no spikes, so no adaptation builds up.` : `Each of the ${m.runs[before].counts[0]} spikes during the ${firstWord} stimulus added to a slow adaptation current that outlasts it and holds the neuron back.`;
-  const faded = large === small && gapMs > 0 ? ` After a ${fmt(gapMs, 0)} ms pause most of it has decayed (τ ${fmt(ADAPTATION_TAU_MS, 0)} ms), and the difference is gone.` : gapMs > 0 ? ` A ${fmt(gapMs, 0)} ms pause lets some of it decay (τ ${fmt(ADAPTATION_TAU_MS, 0)} ms).` : '';
+  const built =
+    m.runs[before].counts[0] === 0
+      ? `The ${firstWord} stimulus (${fmt(m.first, 1)} nA) is below the rheobase: no spikes, so no adaptation builds up.`
+      : `Each of the ${m.runs[before].counts[0]} spikes during the ${firstWord} stimulus added to a slow adaptation current that outlasts it and holds the neuron back.`;
+  const faded =
+    large === small && gapMs > 0
+      ? ` After a ${fmt(gapMs, 0)} ms pause most of it has decayed (τ ${fmt(ADAPTATION_TAU_MS, 0)} ms), and the difference is gone.`
+      : gapMs > 0
+        ? ` A ${fmt(gapMs, 0)} ms pause lets some of it decay (τ ${fmt(ADAPTATION_TAU_MS, 0)} ms).`
+        : '';
   return `${built}${faded} The same test: ${fmt(large, 0)} Hz after large, ${fmt(small, 0)} Hz after small, ${fmt(none, 0)} Hz with nothing before.`;
 }
 

@@ -133,7 +133,13 @@ function Release({ spread, opacity }: { spread: number; opacity: number }) {
     <g opacity={opacity}>
       {BOUTONS.flatMap((b, i) =>
         [-0.6, 0, 0.6].map((angle, j) => (
-          <circle key={`${i}-${j}`} cx={b.x + 8 + Math.cos(angle) * (4 + spread * 12)} cy={b.y + Math.sin(angle) * (4 + spread * 12)} r={2.2} fill={palette.spike} />
+          <circle
+            key={`${i}-${j}`}
+            cx={b.x + 8 + Math.cos(angle) * (4 + spread * 12)}
+            cy={b.y + Math.sin(angle) * (4 + spread * 12)}
+            r={2.2}
+            fill={palette.spike}
+          />
         )),
       )}
     </g>

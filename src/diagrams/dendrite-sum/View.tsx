@@ -104,11 +104,24 @@ const Inset = memo(function Inset({ fires }: { fires: boolean }) {
       <text x={INSET.x + 10} y={INSET.y + 18} fontSize={14} fontWeight={600}>
         Action potential
       </text>
-      <text x={INSET.x + INSET.width - 10} y={INSET.y + 38} textAnchor="end" fontSize={13} fontWeight={fires ? 700 : 400} className={fires ? undefined : 'dendrite-sum-small'}>
+      <text
+        x={INSET.x + INSET.width - 10}
+        y={INSET.y + 38}
+        textAnchor="end"
+        fontSize={13}
+        fontWeight={fires ? 700 : 400}
+        className={fires ? undefined : 'dendrite-sum-small'}
+      >
         {fires ? 'fired' : 'not reached'}
       </text>
       <line x1={INSET.x + 6} x2={INSET.x + INSET.width - 6} y1={TRACE.y(-70)} y2={TRACE.y(-70)} stroke={palette.faint} strokeDasharray="2 3" />
-      <path d={TRACE.d} fill="none" stroke={fires ? palette.spike : palette.faint} strokeWidth={fires ? 2.5 : 1.5} strokeDasharray={fires ? undefined : INHIBITORY_DASH} />
+      <path
+        d={TRACE.d}
+        fill="none"
+        stroke={fires ? palette.spike : palette.faint}
+        strokeWidth={fires ? 2.5 : 1.5}
+        strokeDasharray={fires ? undefined : INHIBITORY_DASH}
+      />
       <text x={TRACE.x(3)} y={TRACE.y(AP.peakMilliVolts) + 8} fontSize={13} className="dendrite-sum-small">
         {`${fmtSigned(AP.peakMilliVolts, 0)} mV`}
       </text>
@@ -261,7 +274,11 @@ function gaugeMarks({ m }: Shown) {
   const vmY = gaugeY(vm);
   const up = vmY < REST_Y;
   return {
-    bar: { y: String(Math.min(vmY, REST_Y)), height: String(Math.max(1, Math.abs(REST_Y - vmY))), fill: m.soma.fires ? palette.spike : up ? palette.excitatory : palette.inhibitory },
+    bar: {
+      y: String(Math.min(vmY, REST_Y)),
+      height: String(Math.max(1, Math.abs(REST_Y - vmY))),
+      fill: m.soma.fires ? palette.spike : up ? palette.excitatory : palette.inhibitory,
+    },
     pointer: { d: `M${GAUGE.x - 9},${vmY}l-8,-5v10z` },
     value: { text: fmt(vm, 1), y: String(Math.max(GAUGE.top + 10, Math.min(GAUGE.bottom - 2, vmY + 5))) },
   };
@@ -321,7 +338,12 @@ const SynapseType = memo(function SynapseType({ id, n, index, type, onPatch }: T
   return (
     <>
       <svg className="dendrite-sum-icon" viewBox="-12 -12 24 24" aria-hidden="true">
-        <path d={markerPath(type, 9)} fill={exc ? palette.excitatory : palette.bg} stroke={exc ? palette.excitatory : palette.inhibitory} strokeWidth={exc ? 0 : 2.5} />
+        <path
+          d={markerPath(type, 9)}
+          fill={exc ? palette.excitatory : palette.bg}
+          stroke={exc ? palette.excitatory : palette.inhibitory}
+          strokeWidth={exc ? 0 : 2.5}
+        />
       </svg>
       <div className="dendrite-sum-type">
         <label className="sr-only" htmlFor={id}>{`Synapse ${n} transmitter`}</label>
@@ -362,7 +384,16 @@ const SynapseRow = memo(function SynapseRow({ uid, index, type, view$, onPatch, 
   return (
     <li className="dendrite-sum-row">
       <SynapseType id={`${uid}-ds-type-${index}`} n={n} index={index} type={type} onPatch={onPatch} />
-      <LiveSlider className="dendrite-sum-strength" label={`Synapse ${n} strength`} min={0} max={1} step={0.01} source={view$} view={strength} onChange={onStrength} />
+      <LiveSlider
+        className="dendrite-sum-strength"
+        label={`Synapse ${n} strength`}
+        min={0}
+        max={1}
+        step={0.01}
+        source={view$}
+        view={strength}
+        onChange={onStrength}
+      />
       <RemoveButton n={n} index={index} onRemove={onRemove} />
     </li>
   );

@@ -3,14 +3,7 @@
  * the potential at the axon initial segment, whether it fires, each synapse's
  * own PSP, and plain words for the extremes (saturation, shunting, all-or-none).
  */
-import {
-  actionPotentialTrace,
-  somaPotential,
-  TRANSMITTERS,
-  type SomaPotential,
-  type SummationModel,
-  type SynapseInput,
-} from '../../core';
+import { actionPotentialTrace, somaPotential, TRANSMITTERS, type SomaPotential, type SummationModel, type SynapseInput } from '../../core';
 import { fmt } from '../../ui/format';
 
 /** Everything the view needs for one set of params. */
@@ -83,11 +76,15 @@ export function dendriteModel(synapses: readonly SynapseInput[], model: Summatio
         `Shunting inhibition: ${names} at rest barely moves the potential (${fmt(inhibitionAlone)} mV on its own, because chloride reverses near −70 mV) but shrinks the excitatory depolarisation from ${fmt(excitationAlone)} to ${fmt(vm - rest)} mV.`,
       );
     } else if (inhibitory.length > 0 && excitatory.every((s) => s.strength === 0)) {
-      explanations.push('On its own, inhibition here hardly moves the membrane: chloride’s reversal potential is about −70 mV, the resting potential. It shows only against excitation.');
+      explanations.push(
+        'On its own, inhibition here hardly moves the membrane: chloride’s reversal potential is about −70 mV, the resting potential. It shows only against excitation.',
+      );
     }
   } else {
     if (vm > -40) {
-      explanations.push('In the linear picture the potentials add without limit; a real membrane cannot pass the synapses’ reversal potential (0 mV). Switch to the conductance model to see it saturate.');
+      explanations.push(
+        'In the linear picture the potentials add without limit; a real membrane cannot pass the synapses’ reversal potential (0 mV). Switch to the conductance model to see it saturate.',
+      );
     }
     if (vm < rest - 0.05) {
       explanations.push(`Inhibition pulls the membrane below rest, to ${vmText} (hyperpolarisation): further from threshold.`);

@@ -54,7 +54,8 @@ export function parseSynapses(raw: string): SynapseInput[] | undefined {
     out.push({ type, strength: Number((Math.round(inRange / STRENGTH_STEP) * STRENGTH_STEP).toFixed(2)) });
   }
   if (out.length === 0) return undefined;
-  if (dropped) notes.push(`${dropped} synapse${dropped > 1 ? 's' : ''} with an unknown transmitter ${dropped > 1 ? 'were' : 'was'} dropped (use glu, ach, gaba or gly).`);
+  if (dropped)
+    notes.push(`${dropped} synapse${dropped > 1 ? 's' : ''} with an unknown transmitter ${dropped > 1 ? 'were' : 'was'} dropped (use glu, ach, gaba or gly).`);
   if (defaulted) notes.push(`${defaulted} unreadable strength${defaulted > 1 ? 's were' : ' was'} set to ${DEFAULT_STRENGTH}.`);
   if (clamped) notes.push(`Strengths run from 0 to 1; ${clamped} ${clamped > 1 ? 'were' : 'was'} clamped.`);
   if (notes.length) fixes.set(out, notes);

@@ -21,7 +21,20 @@ interface LearnerPanelProps {
 }
 
 /** One learner: its decision regions over the data, its numbers, and its curve. */
-export const LearnerPanel = memo(function LearnerPanel({ which, title, subtitle, points, grid, wrong, curve, curveLabel, curveFloor, readouts, uid, accuracyText }: LearnerPanelProps) {
+export const LearnerPanel = memo(function LearnerPanel({
+  which,
+  title,
+  subtitle,
+  points,
+  grid,
+  wrong,
+  curve,
+  curveLabel,
+  curveFloor,
+  readouts,
+  uid,
+  accuracyText,
+}: LearnerPanelProps) {
   const [zero, one] = useMemo(() => regionPaths(grid), [grid]);
   const chart = useMemo(() => chartGeometry(curve, curveFloor), [curve, curveFloor]);
   const wrongSet = useMemo(() => new Set(wrong), [wrong]);
@@ -55,7 +68,9 @@ export const LearnerPanel = memo(function LearnerPanel({ which, title, subtitle,
       <div className="readouts">{readouts}</div>
       <p className="ff-chart-label">{curveLabel}</p>
       <svg className="ff-chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby={`${uid}-${which}-chart`}>
-        <title id={`${uid}-${which}-chart`}>{`${curveLabel} over ${curve.length - 1} epochs: from ${fmt(curve[0] ?? 0, 2)} to ${fmt(curve[curve.length - 1] ?? 0, 2)}.`}</title>
+        <title
+          id={`${uid}-${which}-chart`}
+        >{`${curveLabel} over ${curve.length - 1} epochs: from ${fmt(curve[0] ?? 0, 2)} to ${fmt(curve[curve.length - 1] ?? 0, 2)}.`}</title>
         <g aria-hidden="true">
           {chart.yTicks.map((t) => (
             <g key={t.value}>

@@ -46,7 +46,12 @@ export function ForwardForwardView({ params, set, uid }: DiagramViewProps<Forwar
             Train {STEP_EPOCHS} epochs
           </button>
         ) : (
-          <button type="button" onClick={training.wanted ? training.pause : training.play} disabled={finished && !training.wanted} aria-pressed={training.wanted}>
+          <button
+            type="button"
+            onClick={training.wanted ? training.pause : training.play}
+            disabled={finished && !training.wanted}
+            aria-pressed={training.wanted}
+          >
             {training.wanted ? 'Pause' : snap.epoch > 0 ? 'Resume' : 'Play'}
           </button>
         )}
@@ -118,14 +123,36 @@ export function ForwardForwardView({ params, set, uid }: DiagramViewProps<Forwar
       </div>
       <p className="explain">{explain(snap, rateNote)}</p>
       <div className="ff-controls">
-        <Choice label={fields.data.label} value={data} choices={fields.data.choices} labels={fields.data.choiceLabels} onChange={(value) => set({ data: value, pretrain: 0 })} />
-        <Slider label={fields.bplr.label} value={bplr} min={fields.bplr.min} max={fields.bplr.max} step={fields.bplr.step} display={formatNumber(bplr)} onChange={(value) => set({ bplr: value, pretrain: 0 })} />
-        <Slider label={fields.fflr.label} value={fflr} min={fields.fflr.min} max={fields.fflr.max} step={fields.fflr.step} display={formatNumber(fflr)} onChange={(value) => set({ fflr: value, pretrain: 0 })} />
+        <Choice
+          label={fields.data.label}
+          value={data}
+          choices={fields.data.choices}
+          labels={fields.data.choiceLabels}
+          onChange={(value) => set({ data: value, pretrain: 0 })}
+        />
+        <Slider
+          label={fields.bplr.label}
+          value={bplr}
+          min={fields.bplr.min}
+          max={fields.bplr.max}
+          step={fields.bplr.step}
+          display={formatNumber(bplr)}
+          onChange={(value) => set({ bplr: value, pretrain: 0 })}
+        />
+        <Slider
+          label={fields.fflr.label}
+          value={fflr}
+          min={fields.fflr.min}
+          max={fields.fflr.max}
+          step={fields.fflr.step}
+          display={formatNumber(fflr)}
+          onChange={(value) => set({ fflr: value, pretrain: 0 })}
+        />
       </div>
       <p className="ff-note">
         Both nets have two hidden layers of 12 units and start from the same seed. Changing a setting starts a fresh run. Forward–forward: Hinton 2022,
-        arXiv:2212.13345; the label is written into the input, and a point is classified by the label that gives the most goodness. Other proposals for
-        learning without exact backpropagation are reviewed by Lillicrap et al. 2020, Nat. Rev. Neurosci. 21:335.
+        arXiv:2212.13345; the label is written into the input, and a point is classified by the label that gives the most goodness. Other proposals for learning
+        without exact backpropagation are reviewed by Lillicrap et al. 2020, Nat. Rev. Neurosci. 21:335.
       </p>
       <Announce text={training.playing ? '' : summary(snap)} />
     </div>

@@ -17,8 +17,12 @@ import { EXTENT, GRID } from './trainer';
 export const PLANE = { width: 240, height: 240, inset: 4 } as const;
 const SIZE = PLANE.width - 2 * PLANE.inset;
 
-export const px = scaleLinear().domain(EXTENT).range([PLANE.inset, PLANE.inset + SIZE]);
-export const py = scaleLinear().domain(EXTENT).range([PLANE.inset + SIZE, PLANE.inset]);
+export const px = scaleLinear()
+  .domain(EXTENT)
+  .range([PLANE.inset, PLANE.inset + SIZE]);
+export const py = scaleLinear()
+  .domain(EXTENT)
+  .range([PLANE.inset + SIZE, PLANE.inset]);
 
 /** Region paths [class 0, class 1] for a grid of classes. */
 export function regionPaths(grid: readonly number[]): string[] {
@@ -61,7 +65,10 @@ export function chartGeometry(values: readonly number[], floor: number): ChartGe
   const shown: [number, number][] = [];
   for (let i = 0; i < values.length; i += stride) shown.push([i, values[i]!]);
   if (values.length && shown[shown.length - 1]![0] !== values.length - 1) shown.push([values.length - 1, values[values.length - 1]!]);
-  const path = polylinePath(shown.map(([e, v]) => [x(e), y(v)]), 1);
+  const path = polylinePath(
+    shown.map(([e, v]) => [x(e), y(v)]),
+    1,
+  );
   const lastValue = values.length ? values[values.length - 1]! : null;
   return {
     path,

@@ -85,7 +85,13 @@ export function useTraining(config: TrainerConfig, pretrain: number, visible: bo
   const latest = useRef({ key, config, pretrain, wanted, visible });
   latest.current = { key, config, pretrain, wanted, visible };
 
-  const resetCommand = (play: boolean, from = latest.current.pretrain): Command => ({ type: 'reset', key: latest.current.key, config: latest.current.config, pretrain: from, play });
+  const resetCommand = (play: boolean, from = latest.current.pretrain): Command => ({
+    type: 'reset',
+    key: latest.current.key,
+    config: latest.current.config,
+    pretrain: from,
+    play,
+  });
 
   /** The engine, started (with the current run) on first use. */
   const ensure = useCallback((): Engine => {

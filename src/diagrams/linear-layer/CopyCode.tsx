@@ -79,7 +79,11 @@ export const CopyCode = memo(function CopyCode({ model, latest, open, onOpen }: 
           Copy as PyTorch
         </button>
         <span role="status" className="linear-layer-copied">
-          {status.result === 'copied' ? `Copied ${status.what} code.` : status.result === 'selected' ? `${status.what} code selected: press Ctrl+C (⌘C on a Mac).` : ''}
+          {status.result === 'copied'
+            ? `Copied ${status.what} code.`
+            : status.result === 'selected'
+              ? `${status.what} code selected: press Ctrl+C (⌘C on a Mac).`
+              : ''}
         </span>
       </div>
       {/* Each code block scrolls sideways, so it takes focus; as a named region (a bare pre may not carry a label). */}

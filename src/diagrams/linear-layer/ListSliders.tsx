@@ -38,7 +38,10 @@ interface ListSlidersProps {
 
 /** A fieldset of sliders, one per list item, from −5 to 5. */
 export const ListSliders = memo(function ListSliders({ legend, name, source, count, pick, onChange }: ListSlidersProps) {
-  const onItem = useCallback((index: number, value: number) => onChange(pick(source.get()).map((old, m) => (m === index ? value : old))), [onChange, pick, source]);
+  const onItem = useCallback(
+    (index: number, value: number) => onChange(pick(source.get()).map((old, m) => (m === index ? value : old))),
+    [onChange, pick, source],
+  );
   return (
     <fieldset className="control list">
       <legend>{legend}</legend>

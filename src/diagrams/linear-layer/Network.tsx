@@ -74,7 +74,14 @@ const Neurons = memo(function Neurons({ n, k, lit, onLight, onChoose }: NeuronsP
         const cy = rowY(i, n, n, k);
         const on = i === lit;
         return (
-          <g key={i} className="linear-layer-neuron" data-neuron={i} onPointerEnter={() => onLight(i)} onPointerLeave={() => onLight(null)} onClick={() => onChoose(i)}>
+          <g
+            key={i}
+            className="linear-layer-neuron"
+            data-neuron={i}
+            onPointerEnter={() => onLight(i)}
+            onPointerLeave={() => onLight(null)}
+            onClick={() => onChoose(i)}
+          >
             <circle cx={NEURON_X} cy={cy} r={NEURON_R} fill={palette.panel} stroke={on ? palette.highlight : palette.neutral} strokeWidth={on ? 4 : 1.5} />
             <text x={NEURON_X} y={cy + 5} textAnchor="middle" fontSize={15} fontWeight={on ? 700 : 400}>
               Σ
@@ -107,7 +114,13 @@ const OutputBar = memo(function OutputBar({ i, cy, on, scaled$ }: { i: number; c
   const bar = useLive<SVGRectElement, Scaled>(scaled$, ({ m, bars }) => {
     const yi = m.y[i] ?? 0;
     const end = bars.x(yi);
-    return { attrs: { x: String(Math.min(bars.zero, end)), width: String(Math.max(Math.abs(end - bars.zero), 0.5)), fill: yi < 0 ? palette.inhibitory : palette.excitatory } };
+    return {
+      attrs: {
+        x: String(Math.min(bars.zero, end)),
+        width: String(Math.max(Math.abs(end - bars.zero), 0.5)),
+        fill: yi < 0 ? palette.inhibitory : palette.excitatory,
+      },
+    };
   });
   const label = useLive<SVGTextElement, Scaled>(scaled$, ({ m }) => ({ text: `y${sub(i)} ${fmt(m.y[i] ?? 0, 2)}` }));
   return (
@@ -140,22 +153,24 @@ export const Network = memo(function Network({ layer$, n, k, w, lit, titleId, on
   return (
     // The box around the drawing is a plain block (a grid item never is a relayout boundary), so a changed label re-lays only the drawing.
     <div className="linear-layer-netbox">
-    <svg className="linear-layer-net" viewBox={`0 0 ${NET_WIDTH} ${height}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`A layer of ${n} neuron${n > 1 ? 's' : ''} with ${k} input${k > 1 ? 's' : ''}. Each edge is a weight: thicker for a larger magnitude, solid for positive, dashed for negative. Neuron ${lit + 1} is lit. Bars show the outputs y.`}</title>
-      <Edges w={w} n={n} k={k} lit={lit} />
-      <Frame n={n} k={k} />
-      {Array.from({ length: k }, (_, j) => (
-        <InputLabel key={j} j={j} y={rowY(j, k, n, k)} layer$={layer$} />
-      ))}
-      <Neurons n={n} k={k} lit={lit} onLight={onLight} onChoose={onChoose} />
-      <line ref={zero.ref} {...zero.attrs} y1={HEADER_Y + 6} y2={height - 4} stroke={palette.faint} />
-      {Array.from({ length: n }, (_, i) => (
-        <OutputBar key={i} i={i} cy={rowY(i, n, n, k)} on={i === lit} scaled$={scaled$} />
-      ))}
-      <text ref={scale.ref} x={BAR_RIGHT} y={height - 1} textAnchor="end" fontSize={9} className="linear-layer-scale">
-        {scale.text}
-      </text>
-    </svg>
+      <svg className="linear-layer-net" viewBox={`0 0 ${NET_WIDTH} ${height}`} role="img" aria-labelledby={titleId}>
+        <title
+          id={titleId}
+        >{`A layer of ${n} neuron${n > 1 ? 's' : ''} with ${k} input${k > 1 ? 's' : ''}. Each edge is a weight: thicker for a larger magnitude, solid for positive, dashed for negative. Neuron ${lit + 1} is lit. Bars show the outputs y.`}</title>
+        <Edges w={w} n={n} k={k} lit={lit} />
+        <Frame n={n} k={k} />
+        {Array.from({ length: k }, (_, j) => (
+          <InputLabel key={j} j={j} y={rowY(j, k, n, k)} layer$={layer$} />
+        ))}
+        <Neurons n={n} k={k} lit={lit} onLight={onLight} onChoose={onChoose} />
+        <line ref={zero.ref} {...zero.attrs} y1={HEADER_Y + 6} y2={height - 4} stroke={palette.faint} />
+        {Array.from({ length: n }, (_, i) => (
+          <OutputBar key={i} i={i} cy={rowY(i, n, n, k)} on={i === lit} scaled$={scaled$} />
+        ))}
+        <text ref={scale.ref} x={BAR_RIGHT} y={height - 1} textAnchor="end" fontSize={9} className="linear-layer-scale">
+          {scale.text}
+        </text>
+      </svg>
     </div>
   );
 });

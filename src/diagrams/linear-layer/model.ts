@@ -111,7 +111,8 @@ export function explain(model: LayerModel): string {
     case 'relu': {
       const off = all.filter((i) => (z[i] ?? 0) < 0);
       if (off.length === z.length) parts.push('ReLU outputs 0 for every negative z: every neuron is silent here.');
-      else if (off.length) parts.push(`ReLU outputs 0 for every negative z: ${neuronList(off)} ${off.length > 1 ? 'are' : 'is'} silent; positive z passes unchanged.`);
+      else if (off.length)
+        parts.push(`ReLU outputs 0 for every negative z: ${neuronList(off)} ${off.length > 1 ? 'are' : 'is'} silent; positive z passes unchanged.`);
       else parts.push('ReLU outputs 0 for every negative z (none here) and passes positive z unchanged.');
       break;
     }

@@ -44,8 +44,28 @@ const DEFAULT_N = 2;
 
 export const linearLayerSchema = defineSchema({
   fields: {
-    k: { kind: 'number', label: 'Inputs k', description: 'Number of inputs, the length of x (1 to 8).', min: 1, max: MAX_SIZE, step: 1, integer: true, default: DEFAULT_K, hidden: true },
-    n: { kind: 'number', label: 'Neurons n', description: 'Number of neurons, the rows of W (1 to 8).', min: 1, max: MAX_SIZE, step: 1, integer: true, default: DEFAULT_N, hidden: true },
+    k: {
+      kind: 'number',
+      label: 'Inputs k',
+      description: 'Number of inputs, the length of x (1 to 8).',
+      min: 1,
+      max: MAX_SIZE,
+      step: 1,
+      integer: true,
+      default: DEFAULT_K,
+      hidden: true,
+    },
+    n: {
+      kind: 'number',
+      label: 'Neurons n',
+      description: 'Number of neurons, the rows of W (1 to 8).',
+      min: 1,
+      max: MAX_SIZE,
+      step: 1,
+      integer: true,
+      default: DEFAULT_N,
+      hidden: true,
+    },
     x: {
       kind: 'list',
       label: 'Inputs x',
@@ -80,7 +100,17 @@ export const linearLayerSchema = defineSchema({
       hidden: true,
     },
     act: activationField('identity', { label: 'Activation', hidden: true }),
-    row: { kind: 'number', label: 'Highlighted neuron', description: 'The neuron (row of W) that is lit, counted from 0.', min: 0, max: MAX_SIZE - 1, step: 1, integer: true, default: 0, hidden: true },
+    row: {
+      kind: 'number',
+      label: 'Highlighted neuron',
+      description: 'The neuron (row of W) that is lit, counted from 0.',
+      min: 0,
+      max: MAX_SIZE - 1,
+      step: 1,
+      integer: true,
+      default: 0,
+      hidden: true,
+    },
   },
   normalize(params, given) {
     const notices: string[] = [];
@@ -92,7 +122,8 @@ export const linearLayerSchema = defineSchema({
       params.w = reshapeWeights(params.w, oldN, oldK, n, k);
     }
     if (fitLength(params.x, k, (j) => INPUT_PATTERN[j] ?? 0) && given.has('x')) notices.push(`“x” should have k = ${k} numbers; it was fitted.`);
-    if (fitLength(params.w, n * k, (f) => patternWeight(Math.floor(f / k), f % k)) && given.has('w')) notices.push(`“w” should have n·k = ${n * k} numbers; it was fitted.`);
+    if (fitLength(params.w, n * k, (f) => patternWeight(Math.floor(f / k), f % k)) && given.has('w'))
+      notices.push(`“w” should have n·k = ${n * k} numbers; it was fitted.`);
     if (fitLength(params.b, n, (i) => BIAS_PATTERN[i] ?? 0) && given.has('b')) notices.push(`“b” should have n = ${n} numbers; it was fitted.`);
     if (params.row > n - 1) {
       if (given.has('row')) notices.push(`“row” should be from 0 to ${n - 1}; using ${n - 1}.`);

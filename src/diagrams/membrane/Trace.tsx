@@ -50,7 +50,9 @@ const TraceFrame = memo(function TraceFrame({ lif }: { lif: LifParams }) {
       <text x={TRACE.left + 4} y={rest + 14} fontSize={11} className="membrane-halo">
         {sameReset ? `rest = reset ${fmt(lif.restMilliVolts, 0)} mV` : `rest ${fmt(lif.restMilliVolts, 0)} mV`}
       </text>
-      {!sameReset && <line x1={TRACE.left} x2={TRACE.right} y1={voltY(lif.resetMilliVolts)} y2={voltY(lif.resetMilliVolts)} stroke={palette.neutral} strokeDasharray="2 3" />}
+      {!sameReset && (
+        <line x1={TRACE.left} x2={TRACE.right} y1={voltY(lif.resetMilliVolts)} y2={voltY(lif.resetMilliVolts)} stroke={palette.neutral} strokeDasharray="2 3" />
+      )}
     </g>
   );
 });
@@ -62,7 +64,8 @@ const SPEED_LABELS = { slow: '20× slower', real: 'real time' };
 const Caption = memo(function Caption({ lif }: { lif: LifParams }) {
   return (
     <p className="membrane-caption">
-      The integrate-and-fire model has no spike shape: when the potential reaches threshold it counts a spike (line to ▼), resets to {fmt(lif.resetMilliVolts, 0)} mV and is held there for the {fmt(lif.refractoryMs, 0)} ms refractory period (shaded). ▲ marks a pulse.
+      The integrate-and-fire model has no spike shape: when the potential reaches threshold it counts a spike (line to ▼), resets to{' '}
+      {fmt(lif.resetMilliVolts, 0)} mV and is held there for the {fmt(lif.refractoryMs, 0)} ms refractory period (shaded). ▲ marks a pulse.
     </p>
   );
 });
@@ -116,12 +119,22 @@ function Marks({ window$, lif }: { window$: Source<Window>; lif: LifParams }) {
   return (
     <>
       {spikes.map((s) => (
-        <rect key={`r${s.t}`} x={s.x} y={thresholdY} width={Math.min(refractoryWidth, TRACE.right - s.x)} height={restY + 4 - thresholdY} className="membrane-refractory" />
+        <rect
+          key={`r${s.t}`}
+          x={s.x}
+          y={thresholdY}
+          width={Math.min(refractoryWidth, TRACE.right - s.x)}
+          height={restY + 4 - thresholdY}
+          className="membrane-refractory"
+        />
       ))}
       {spikes.map((s) => (
         <g key={`s${s.t}`}>
           <line x1={s.x} x2={s.x} y1={thresholdY} y2={SPIKE_MARKER_Y + 5} stroke={palette.spike} strokeWidth={1.8} />
-          <path d={`M${(s.x - 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${(s.x + 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${s.x.toFixed(1)},${SPIKE_MARKER_Y + 5}Z`} fill={palette.spike} />
+          <path
+            d={`M${(s.x - 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${(s.x + 5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${s.x.toFixed(1)},${SPIKE_MARKER_Y + 5}Z`}
+            fill={palette.spike}
+          />
         </g>
       ))}
       {spikes.length > 0 && (

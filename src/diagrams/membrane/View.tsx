@@ -45,7 +45,9 @@ export function MembraneView({ store, uid }: LiveViewProps<MembraneParams>) {
         <Trace store={store} lif={neuron.lif} titleId={`${uid}-trace-title`} />
         <div className="membrane-fi-box">
           <FiPlot shown$={shown$} neuron={neuron} titleId={`${uid}-fi-title`} />
-          <p className="membrane-caption">A rate neuron’s activation function plays the part of this curve: a ReLU is zero, then straight; the neuron’s curve starts steep and bends.</p>
+          <p className="membrane-caption">
+            A rate neuron’s activation function plays the part of this curve: a ReLU is zero, then straight; the neuron’s curve starts steep and bends.
+          </p>
         </div>
       </div>
       <div className="controls">

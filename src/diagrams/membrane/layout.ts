@@ -50,7 +50,10 @@ export function fiLayout(fi: FiModel, maxCurrent: number) {
   const top = Math.max(20, Math.ceil((fi.maxRate * 1.05) / 20) * 20);
   const x = scaleLinear().domain([0, maxCurrent]).range([FI.left, FI.right]);
   const y = scaleLinear().domain([0, top]).range([FI.bottom, FI.top]);
-  const curve = polylinePath(fi.curve.map((p) => [x(p.currentNanoAmps), y(p.rateHz)] as const), 1);
+  const curve = polylinePath(
+    fi.curve.map((p) => [x(p.currentNanoAmps), y(p.rateHz)] as const),
+    1,
+  );
   const relu = `M${x(0).toFixed(1)},${y(0).toFixed(1)}L${x(fi.rheobase).toFixed(1)},${y(0).toFixed(1)}L${x(maxCurrent).toFixed(1)},${y(fi.relu(maxCurrent)).toFixed(1)}`;
   const step = top / 4;
   return { x, y, curve, relu, rateTicks: [0, step, 2 * step, 3 * step, top], currentTicks: [0, 1, 2, 3, 4, 5].filter((c) => c <= maxCurrent) };

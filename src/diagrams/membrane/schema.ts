@@ -6,7 +6,8 @@ export const membraneSchema = defineSchema({
     current: {
       kind: 'number',
       label: 'Input current I',
-      description: 'The constant current injected into the neuron, in nanoamperes (0 to 5; the rheobase is 1.5 nA). The model cell is large and leaky (10 MΩ; 2 nF at τ = 20 ms), so its currents run about ten times a real pyramidal cell’s, whose rheobase is a few tenths of a nanoampere.',
+      description:
+        'The constant current injected into the neuron, in nanoamperes (0 to 5; the rheobase is 1.5 nA). The model cell is large and leaky (10 MΩ; 2 nF at τ = 20 ms), so its currents run about ten times a real pyramidal cell’s, whose rheobase is a few tenths of a nanoampere.',
       min: 0,
       max: 5,
       step: 0.05,

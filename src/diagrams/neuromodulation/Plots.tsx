@@ -56,18 +56,15 @@ export function FiPanel({ m, level, current, titleId }: FiPanelProps) {
   const rise = yBase - yNow > 14;
   return (
     <svg viewBox={`0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`Firing rate of the model neuron against input current, 0 to 4 nA. Dashed: no neuromodulator, firing from ${fmt(m.baseRheobase, 2)} nA. Solid: level ${fmt(level, 2)}, firing from ${fmt(m.rheobase, 2)} nA and climbing ${fmt(m.gain, 2)} times as steeply. At ${fmt(current, 2)} nA the neuron fires ${fmt(m.rateHz, 1)} Hz, against ${fmt(m.baseRateHz, 1)} Hz at level 0.`}</title>
+      <title
+        id={titleId}
+      >{`Firing rate of the model neuron against input current, 0 to 4 nA. Dashed: no neuromodulator, firing from ${fmt(m.baseRheobase, 2)} nA. Solid: level ${fmt(level, 2)}, firing from ${fmt(m.rheobase, 2)} nA and climbing ${fmt(m.gain, 2)} times as steeply. At ${fmt(current, 2)} nA the neuron fires ${fmt(m.rateHz, 1)} Hz, against ${fmt(m.baseRateHz, 1)} Hz at level 0.`}</title>
       <FiAxes />
       <BaseCurve d={fiPath(m.baseCurve)} />
       <path d={fiPath(m.curve)} fill="none" stroke={palette.spike} strokeWidth={2.5} />
       <line x1={x} x2={x} y1={PLOT.top} y2={PLOT.bottom} stroke={palette.muted} strokeDasharray="2 3" />
       {rise && (
-        <path
-          d={`M${(x + 9).toFixed(1)},${(yBase - 2).toFixed(1)}V${(yNow + 8).toFixed(1)}m-4,5l4,-5l4,5`}
-          fill="none"
-          stroke={palette.fg}
-          strokeWidth={1.5}
-        />
+        <path d={`M${(x + 9).toFixed(1)},${(yBase - 2).toFixed(1)}V${(yNow + 8).toFixed(1)}m-4,5l4,-5l4,5`} fill="none" stroke={palette.fg} strokeWidth={1.5} />
       )}
       <circle cx={x} cy={yBase} r={5} fill={palette.bg} stroke={palette.muted} strokeWidth={2} />
       <circle cx={x} cy={yNow} r={5.5} fill={palette.spike} stroke={palette.bg} strokeWidth={1.5} />
@@ -99,7 +96,9 @@ export function ActivationPanel({ m, act, current, titleId }: ActivationPanelPro
   const digits = layout.ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
   return (
     <svg viewBox={`0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`Output y of the artificial neuron against its input x, 0 to 4: one fixed curve. At x = ${fmt(current, 2)} the output is ${fmt(m.y, 2)}, whatever the neuromodulator level.`}</title>
+      <title
+        id={titleId}
+      >{`Output y of the artificial neuron against its input x, 0 to 4: one fixed curve. At x = ${fmt(current, 2)} the output is ${fmt(m.y, 2)}, whatever the neuromodulator level.`}</title>
       <Axes ticks={layout.ticks} y={layout.y} yLabel="output y" xLabel="input x (same number)" digits={digits} />
       <path d={layout.path} fill="none" stroke={palette.accent} strokeWidth={2.5} />
       <line x1={x} x2={x} y1={PLOT.top} y2={PLOT.bottom} stroke={palette.muted} strokeDasharray="2 3" />

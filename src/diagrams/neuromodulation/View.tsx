@@ -35,7 +35,15 @@ export function NeuromodulationView({ params, set, uid }: DiagramViewProps<Neuro
           valueText={`${fmt(level, 2)}: threshold ${fmt(m.params.thresholdMilliVolts, 1)} mV, gain ${fmt(m.gain, 2)} times`}
           onChange={(value) => set({ level: value })}
         />
-        <Slider label="Input, the same for both (I in nA, x)" value={current} min={0} max={MAX_CURRENT} step={0.05} display={`${fmt(current, 2)} nA`} onChange={(value) => set({ current: value })} />
+        <Slider
+          label="Input, the same for both (I in nA, x)"
+          value={current}
+          min={0}
+          max={MAX_CURRENT}
+          step={0.05}
+          display={`${fmt(current, 2)} nA`}
+          onChange={(value) => set({ current: value })}
+        />
       </div>
       <div className="neuromodulation-panels diagram-columns">
         <div>
@@ -59,7 +67,11 @@ export function NeuromodulationView({ params, set, uid }: DiagramViewProps<Neuro
         </div>
       </div>
       <p className="neuromodulation-note">
-        Neuromodulators such as noradrenaline, dopamine, serotonin and acetylcholine change neurons’ threshold and gain, and their synapses, so the same circuit answers the same input differently with the body’s state (Marder 2012). Here the level lowers the threshold by up to 3 mV and raises the membrane resistance, the curve’s gain, by up to 1.5 times: illustrative values, not measurements. A trained network’s weights and activation do not change with anything like that. It can still respond to a state if the state is given to it as an input, a context token or a conditioning signal, but then someone has to feed it in.
+        Neuromodulators such as noradrenaline, dopamine, serotonin and acetylcholine change neurons’ threshold and gain, and their synapses, so the same circuit
+        answers the same input differently with the body’s state (Marder 2012). Here the level lowers the threshold by up to 3 mV and raises the membrane
+        resistance, the curve’s gain, by up to 1.5 times: illustrative values, not measurements. A trained network’s weights and activation do not change with
+        anything like that. It can still respond to a state if the state is given to it as an input, a context token or a conditioning signal, but then someone
+        has to feed it in.
       </p>
       <Announce text={summary(m, level, current)} />
     </div>

@@ -4,7 +4,18 @@
  * `lifRateHz`) and an artificial neuron's y = φ(w·x + b) (`layerForward`),
  * which has no term for the level at all.
  */
-import { ACTIVATIONS, DEFAULT_LIF_PARAMS, fiCurve, layerForward, lifRateHz, lifRheobaseNanoAmps, neuromodulatedLifParams, type ActivationId, type FiPoint, type LifParams } from '../../core';
+import {
+  ACTIVATIONS,
+  DEFAULT_LIF_PARAMS,
+  fiCurve,
+  layerForward,
+  lifRateHz,
+  lifRheobaseNanoAmps,
+  neuromodulatedLifParams,
+  type ActivationId,
+  type FiPoint,
+  type LifParams,
+} from '../../core';
 import { fmt } from '../../ui/format';
 
 /** Largest input on the slider and the x axis, nA. */
@@ -89,7 +100,10 @@ export function rateReadout(m: NeuromodulationModel, level: number, currentNanoA
 
 /** The level-0 rate readout. */
 export function baseRateReadout(m: NeuromodulationModel): { value: string; context: string } {
-  return { value: `${fmt(m.baseRateHz, 1)} Hz`, context: `the same input at level 0${m.baseRateHz === 0 ? `, below the rheobase (${fmt(m.baseRheobase, 2)} nA)` : ''}` };
+  return {
+    value: `${fmt(m.baseRateHz, 1)} Hz`,
+    context: `the same input at level 0${m.baseRateHz === 0 ? `, below the rheobase (${fmt(m.baseRheobase, 2)} nA)` : ''}`,
+  };
 }
 
 /** The artificial output readout. */
@@ -100,16 +114,27 @@ export function yReadout(m: NeuromodulationModel, currentNanoAmps: number): { va
 /** What the level does to the model neuron, in words, with the extremes named. */
 export function explainNeuron(m: NeuromodulationModel, level: number, currentNanoAmps: number): string {
   const model = `Threshold ${fmt(m.params.thresholdMilliVolts, 1)} mV (from ${fmt(m.base.thresholdMilliVolts, 0)}), gain ×${fmt(m.gain, 2)}: the f–I curve starts earlier and climbs faster.`;
-  if (level === 0) return `No neuromodulator: the solid and dashed curves coincide. Raise the level to lower the threshold and steepen the curve; the input stays where it is.`;
-  if (currentNanoAmps < m.rheobase) return `${model} Even so, ${fmt(currentNanoAmps, 2)} nA is below this level’s rheobase, ${fmt(m.rheobase, 2)} nA: the neuron stays silent.`;
-  if (currentNanoAmps < m.baseRheobase) return `${model} The same ${fmt(currentNanoAmps, 2)} nA that left the neuron silent at level 0 now makes it fire: the modulator alone switched it on.`;
-  if (m.rateHz > 0.25 * (1000 / m.params.refractoryMs)) return `${model} The same input now gives ${fmt(m.rateHz, 1)} Hz instead of ${fmt(m.baseRateHz, 1)} Hz; at rates like this the ${fmt(m.params.refractoryMs, 0)} ms refractory period bends the curve over (it can never pass ${fmt(1000 / m.params.refractoryMs, 0)} Hz).`;
+  if (level === 0)
+    return `No neuromodulator: the solid and dashed curves coincide. Raise the level to lower the threshold and steepen the curve; the input stays where it is.`;
+  if (currentNanoAmps < m.rheobase)
+    return `${model} Even so, ${fmt(currentNanoAmps, 2)} nA is below this level’s rheobase, ${fmt(m.rheobase, 2)} nA: the neuron stays silent.`;
+  if (currentNanoAmps < m.baseRheobase)
+    return `${model} The same ${fmt(currentNanoAmps, 2)} nA that left the neuron silent at level 0 now makes it fire: the modulator alone switched it on.`;
+  if (m.rateHz > 0.25 * (1000 / m.params.refractoryMs))
+    return `${model} The same input now gives ${fmt(m.rateHz, 1)} Hz instead of ${fmt(m.baseRateHz, 1)} Hz; at rates like this the ${fmt(m.params.refractoryMs, 0)} ms refractory period bends the curve over (it can never pass ${fmt(1000 / m.params.refractoryMs, 0)} Hz).`;
   return `${model} The same input now gives ${fmt(m.rateHz, 1)} Hz instead of ${fmt(m.baseRateHz, 1)} Hz.`;
 }
 
 /** What the artificial neuron does, in words, with the extremes named. */
 export function explainArtificial(m: NeuromodulationModel, act: ActivationId): string {
-  const clip = act === 'relu' && m.z <= 0 ? ' (ReLU clips the negative z to 0)' : act === 'step' ? ` (the step function gives ${m.y} for z ${m.z >= 0 ? '≥' : '<'} 0)` : (act === 'sigmoid' || act === 'tanh') && Math.abs(m.z) > 2 ? ` (the ${act} is near saturation)` : '';
+  const clip =
+    act === 'relu' && m.z <= 0
+      ? ' (ReLU clips the negative z to 0)'
+      : act === 'step'
+        ? ` (the step function gives ${m.y} for z ${m.z >= 0 ? '≥' : '<'} 0)`
+        : (act === 'sigmoid' || act === 'tanh') && Math.abs(m.z) > 2
+          ? ` (the ${act} is near saturation)`
+          : '';
   return `y = ${ACTIVATIONS[act].label === 'identity' ? '' : `${act === 'relu' ? 'ReLU' : act}`}(${fmt(ARTIFICIAL_WEIGHT, 0)}·x ${ARTIFICIAL_BIAS < 0 ? '−' : '+'} ${fmt(Math.abs(ARTIFICIAL_BIAS), 1)}) = ${fmt(m.y, 2)}${clip}. Nothing in this formula reads the neuromodulator, so the point stays put while you move the level.`;
 }
 

@@ -6,7 +6,8 @@ export const neuromodulationSchema = defineSchema({
     level: {
       kind: 'number',
       label: 'Neuromodulator level',
-      description: 'Level of a neuromodulator such as noradrenaline, from 0 (none) to 1 (high): it raises the gain and lowers the threshold of the model neuron.',
+      description:
+        'Level of a neuromodulator such as noradrenaline, from 0 (none) to 1 (high): it raises the gain and lowers the threshold of the model neuron.',
       min: 0,
       max: 1,
       step: 0.01,

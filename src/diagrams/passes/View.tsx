@@ -8,7 +8,26 @@ import { fmt } from '../../ui/format';
 import { palette } from '../../ui/palette';
 import { useReducedMotion } from '../../ui/useReducedMotion';
 import { passesModel, reportedGradient, STEP_NAMES, type PassesModel } from './model';
-import { AXONS, BAP, BIO_HEIGHT, CELLS, dendritePaths, EDGES1, EDGES2, HIDDEN, INPUTS, LOOP, NET_HEIGHT, NODE_R, OUTPUT, RETROGRADE, somaPath, SPIKE_ROUTE, WIDTH, type NetEdge } from './layout';
+import {
+  AXONS,
+  BAP,
+  BIO_HEIGHT,
+  CELLS,
+  dendritePaths,
+  EDGES1,
+  EDGES2,
+  HIDDEN,
+  INPUTS,
+  LOOP,
+  NET_HEIGHT,
+  NODE_R,
+  OUTPUT,
+  RETROGRADE,
+  somaPath,
+  SPIKE_ROUTE,
+  WIDTH,
+  type NetEdge,
+} from './layout';
 import { LAST_STEP, passesSchema, SIDES, type PassesParams } from './schema';
 
 const SUB = ['₁', '₂', '₃'];
@@ -34,7 +53,16 @@ function EdgeView({ edge, text, mode, uid }: { edge: NetEdge; text: string; mode
         strokeDasharray={backward ? '6 3' : undefined}
         markerEnd={mode === 'idle' ? undefined : `url(#${uid}-${backward ? 'back' : 'fwd'})`}
       />
-      <rect x={edge.label.x - 29} y={edge.label.y - 11} width={58} height={21} rx={4} fill={palette.bg} stroke={mode === 'idle' ? 'none' : color} strokeWidth={1} />
+      <rect
+        x={edge.label.x - 29}
+        y={edge.label.y - 11}
+        width={58}
+        height={21}
+        rx={4}
+        fill={palette.bg}
+        stroke={mode === 'idle' ? 'none' : color}
+        strokeWidth={1}
+      />
       <text x={edge.label.x} y={edge.label.y + 5} textAnchor="middle" fontSize={14} fontWeight={mode === 'idle' ? 400 : 700}>
         {text}
       </text>
@@ -42,7 +70,23 @@ function EdgeView({ edge, text, mode, uid }: { edge: NetEdge; text: string; mode
   );
 }
 
-function NodeView({ x, y, name, value, lit, tag, tagAt = 'below' }: { x: number; y: number; name: string; value: string; lit: boolean; tag?: string; tagAt?: 'below' | 'right' }) {
+function NodeView({
+  x,
+  y,
+  name,
+  value,
+  lit,
+  tag,
+  tagAt = 'below',
+}: {
+  x: number;
+  y: number;
+  name: string;
+  value: string;
+  lit: boolean;
+  tag?: string;
+  tagAt?: 'below' | 'right';
+}) {
   const tagX = tagAt === 'below' ? x : x + NODE_R + 56;
   const tagY = tagAt === 'below' ? y + NODE_R + 3 : y - NODE_R - 14;
   return (
@@ -75,7 +119,9 @@ function explain(m: PassesModel, step: number, rate: number): string[] {
     case 0:
       return [`Input x = (${v2(m.x[0]!)}, ${v2(m.x[1]!)}), target t = ${v2(m.target)}. The weights start random (Glorot), the biases at 0.`];
     case 1:
-      return HIDDEN.map((_, i) => `h${SUB[i]} = tanh(${factor(w1[i * 2]!)}·${v2(m.x[0]!)} + ${factor(w1[i * 2 + 1]!)}·${v2(m.x[1]!)}) = tanh(${v2(m.z1[i]!)}) = ${v2(m.h[i]!)}`);
+      return HIDDEN.map(
+        (_, i) => `h${SUB[i]} = tanh(${factor(w1[i * 2]!)}·${v2(m.x[0]!)} + ${factor(w1[i * 2 + 1]!)}·${v2(m.x[1]!)}) = tanh(${v2(m.z1[i]!)}) = ${v2(m.h[i]!)}`,
+      );
     case 2:
       return [
         `ŷ = σ(${HIDDEN.map((_, j) => `${factor(w2[j]!)}·${factor(m.h[j]!)}`).join(' + ')}) = σ(${v2(m.z2[0]!)}) = ${v2(m.yHat)}`,
@@ -110,10 +156,17 @@ function NetPanel({ m, step, uid }: { m: PassesModel; step: number; uid: string 
   const mode2: EdgeMode = step === 2 ? 'forward' : step === 4 ? 'backward' : step === 6 ? 'update' : 'idle';
   const text1 = (i: number) => (step === 5 ? g(m.dW1[i]!) : step === 6 ? v2(w1new[i]!) : v2(w1[i]!));
   const text2 = (j: number) => (step === 4 || step === 5 ? g(m.dW2[j]!) : step === 6 ? v2(w2new[j]!) : v2(w2[j]!));
-  const caption = step >= 3 && step <= 5 ? 'numbers on the edges: ∂L/∂w once computed (dashed arrows carry gradients back)' : step === 6 ? 'numbers on the edges: the updated weights' : 'numbers on the edges: the weights';
+  const caption =
+    step >= 3 && step <= 5
+      ? 'numbers on the edges: ∂L/∂w once computed (dashed arrows carry gradients back)'
+      : step === 6
+        ? 'numbers on the edges: the updated weights'
+        : 'numbers on the edges: the weights';
   return (
     <svg viewBox={`0 0 ${WIDTH} ${NET_HEIGHT}`} role="img" aria-labelledby={`${uid}-net-title`}>
-      <title id={`${uid}-net-title`}>{`A network with 2 inputs, 3 hidden units and 1 output, at step ${step}: ${STEP_NAMES[step]}. ${explain(m, step, 1).join(' ')}`}</title>
+      <title
+        id={`${uid}-net-title`}
+      >{`A network with 2 inputs, 3 hidden units and 1 output, at step ${step}: ${STEP_NAMES[step]}. ${explain(m, step, 1).join(' ')}`}</title>
       <defs>
         <marker id={`${uid}-fwd`} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0 L8,4 L0,8 Z" fill={palette.accent} />
@@ -142,13 +195,26 @@ function NetPanel({ m, step, uid }: { m: PassesModel; step: number; uid: string 
           tag={step === 4 ? `∂L/∂h ${g(m.dLdh[j]!)}` : step === 5 ? `δ ${g(m.delta1[j]!)}` : undefined}
         />
       ))}
-      <NodeView x={OUTPUT.x} y={OUTPUT.y} name="ŷ" value={step >= 2 ? v2(step === 6 ? m.yHatAfter : m.yHat) : '?'} lit={step === 2 || step === 3 || step === 6} tag={step >= 3 && step <= 5 ? `δ ${g(m.delta2[0]!)}` : undefined} />
+      <NodeView
+        x={OUTPUT.x}
+        y={OUTPUT.y}
+        name="ŷ"
+        value={step >= 2 ? v2(step === 6 ? m.yHatAfter : m.yHat) : '?'}
+        lit={step === 2 || step === 3 || step === 6}
+        tag={step >= 3 && step <= 5 ? `δ ${g(m.delta2[0]!)}` : undefined}
+      />
       {step >= 2 && (
         <g>
           <text x={OUTPUT.x} y={OUTPUT.y - NODE_R - 26} textAnchor="middle" fontSize={14} className="passes-muted">
             target t = {v2(m.target)}
           </text>
-          <text x={step === 6 ? WIDTH - 2 : OUTPUT.x} y={OUTPUT.y + NODE_R + (step >= 3 && step <= 5 ? 44 : 22)} textAnchor={step === 6 ? 'end' : 'middle'} fontSize={15} fontWeight={700}>
+          <text
+            x={step === 6 ? WIDTH - 2 : OUTPUT.x}
+            y={OUTPUT.y + NODE_R + (step >= 3 && step <= 5 ? 44 : 22)}
+            textAnchor={step === 6 ? 'end' : 'middle'}
+            fontSize={15}
+            fontWeight={700}
+          >
             {step === 6 ? `L ${g(m.loss)} → ${g(m.lossAfter)}` : `L = ${g(m.loss)}`}
           </text>
         </g>
@@ -165,7 +231,8 @@ const BioPanel = memo(function BioPanel({ uid, reduced }: { uid: string; reduced
   return (
     <svg viewBox={`0 0 ${WIDTH} ${BIO_HEIGHT}`} role="img" aria-labelledby={`${uid}-bio-title`}>
       <title id={`${uid}-bio-title`}>
-        Three neurons in a chain, A to B to C, each axon carrying spikes one way only; C&apos;s axon loops back to A, so activity can return around the loop. Within B, an action potential also spreads back into the dendrites, and a retrograde messenger crosses the synapse from B to A.
+        Three neurons in a chain, A to B to C, each axon carrying spikes one way only; C&apos;s axon loops back to A, so activity can return around the loop.
+        Within B, an action potential also spreads back into the dendrites, and a retrograde messenger crosses the synapse from B to A.
       </title>
       <defs>
         <marker id={`${uid}-axon`} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
@@ -208,9 +275,15 @@ const BioPanel = memo(function BioPanel({ uid, reduced }: { uid: string; reduced
       </text>
       {reduced ? (
         <g fontSize={15} fontWeight={700} className="passes-steps">
-          <text x={CELLS[0]!.x + 60} y={CELLS[0]!.y - 8}>1</text>
-          <text x={CELLS[1]!.x + 60} y={CELLS[1]!.y - 8}>2</text>
-          <text x={CELLS[2]!.x + 50} y={100}>3</text>
+          <text x={CELLS[0]!.x + 60} y={CELLS[0]!.y - 8}>
+            1
+          </text>
+          <text x={CELLS[1]!.x + 60} y={CELLS[1]!.y - 8}>
+            2
+          </text>
+          <text x={CELLS[2]!.x + 50} y={100}>
+            3
+          </text>
         </g>
       ) : (
         <circle className="passes-spike" r={6} fill={palette.spike} style={{ offsetPath: `path('${SPIKE_ROUTE}')` }} />
@@ -257,23 +330,55 @@ export function PassesView({ params, set, uid }: DiagramViewProps<PassesParams>)
           </div>
           <div className="readouts">
             <Readout name="step" label="Step" value={`${step} of ${LAST_STEP}`} context={STEP_NAMES[step]} />
-            <Readout name="loss" label="Loss" value={step < 2 ? 'not computed yet' : g(step === 6 ? m.lossAfter : m.loss)} context={step === 6 ? `after the update (it was ${g(m.loss)})` : step >= 2 ? 'squared error on this sample' : 'the forward pass has not reached the output'} />
-            <Readout name="grad" label="∂L/∂w₁₁" value={step >= 5 ? g(grad) : 'not computed yet'} context={step >= 5 ? 'gradient of the first-layer weight from x₁ to h₁' : 'the backward pass reaches the first layer at step 5'} />
+            <Readout
+              name="loss"
+              label="Loss"
+              value={step < 2 ? 'not computed yet' : g(step === 6 ? m.lossAfter : m.loss)}
+              context={
+                step === 6
+                  ? `after the update (it was ${g(m.loss)})`
+                  : step >= 2
+                    ? 'squared error on this sample'
+                    : 'the forward pass has not reached the output'
+              }
+            />
+            <Readout
+              name="grad"
+              label="∂L/∂w₁₁"
+              value={step >= 5 ? g(grad) : 'not computed yet'}
+              context={step >= 5 ? 'gradient of the first-layer weight from x₁ to h₁' : 'the backward pass reaches the first layer at step 5'}
+            />
           </div>
           <ul className="passes-lines">
             {lines.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <Slider label={passesSchema.fields.rate.label} value={params.rate} min={0.05} max={2} step={0.05} display={fmt(params.rate, 2)} onChange={(rate) => set({ rate })} />
+          <Slider
+            label={passesSchema.fields.rate.label}
+            value={params.rate}
+            min={0.05}
+            max={2}
+            step={0.05}
+            display={fmt(params.rate, 2)}
+            onChange={(rate) => set({ rate })}
+          />
         </>
       )}
       {showBio && (
         <p className="explain">
-          Axons conduct spikes one way, but most cortical pathways are reciprocal, so activity comes back around loops. Action potentials also propagate back into the dendrites, and retrograde messengers (such as endocannabinoids) cross synapses backwards. What the brain has no known counterpart of is an exact backward pass that sends each error through the same weights, transposed.
+          Axons conduct spikes one way, but most cortical pathways are reciprocal, so activity comes back around loops. Action potentials also propagate back
+          into the dendrites, and retrograde messengers (such as endocannabinoids) cross synapses backwards. What the brain has no known counterpart of is an
+          exact backward pass that sends each error through the same weights, transposed.
         </p>
       )}
-      <Choice label={passesSchema.fields.side.label} value={params.side} choices={SIDES} labels={passesSchema.fields.side.choiceLabels} onChange={(side) => set({ side })} />
+      <Choice
+        label={passesSchema.fields.side.label}
+        value={params.side}
+        choices={SIDES}
+        labels={passesSchema.fields.side.choiceLabels}
+        onChange={(side) => set({ side })}
+      />
       <Announce text={`Step ${step}: ${STEP_NAMES[step]}. ${lines.join(' ')}`} />
     </div>
   );

@@ -72,11 +72,7 @@ export function somaPath(p: Point): string {
 
 /** Dendrites: a few short branches to the left of each soma. */
 export function dendritePaths(p: Point): string[] {
-  return [
-    `M${p.x - 12},${p.y} L${p.x - 44},${p.y}`,
-    `M${p.x - 10},${p.y - 6} L${p.x - 34},${p.y - 26}`,
-    `M${p.x - 10},${p.y + 6} L${p.x - 34},${p.y + 26}`,
-  ];
+  return [`M${p.x - 12},${p.y} L${p.x - 44},${p.y}`, `M${p.x - 10},${p.y - 6} L${p.x - 34},${p.y - 26}`, `M${p.x - 10},${p.y + 6} L${p.x - 34},${p.y + 26}`];
 }
 
 /** Axons: cell 0 → cell 1 and cell 1 → cell 2, ending on the next cell's dendrite. */

@@ -5,7 +5,19 @@
  * stage of the backward pass (mlpGradients gives the same ∂L/∂W), and
  * mlpTrainStep for the update.
  */
-import { createMlp, createRng, layerBackward, lossGradient, lossValue, mlpForward, mlpGradients, mlpPredict, mlpTrainStep, type Mlp, type Sample } from '../../core';
+import {
+  createMlp,
+  createRng,
+  layerBackward,
+  lossGradient,
+  lossValue,
+  mlpForward,
+  mlpGradients,
+  mlpPredict,
+  mlpTrainStep,
+  type Mlp,
+  type Sample,
+} from '../../core';
 
 /** The one training sample: input (1, 0.5), target 1. */
 export const SAMPLE: Sample = { x: [1, 0.5], target: [1] };

@@ -58,7 +58,14 @@ const Chart = memo(function Chart({ show, selected, active, onActive, onPick }: 
   const current = Math.min(roving, focusable.length - 1);
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>, index: number) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: focusable.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: focusable.length - 1,
+    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onPick(focusable[index]!.entry.id);
@@ -109,7 +116,17 @@ const Chart = memo(function Chart({ show, selected, active, onActive, onPick }: 
             {xs.length > 1 && <line x1={Math.min(...xs)} x2={Math.max(...xs)} y1={y} y2={y} stroke={COLOR[points[0]!.measure]} strokeWidth={1.5} />}
             {points.map((p) =>
               p.count.low !== undefined && p.count.high !== undefined ? (
-                <line key={`${p.key}-range`} x1={x(p.count.low)} x2={x(p.count.high)} y1={y} y2={y} stroke={COLOR[p.measure]} strokeWidth={6} strokeOpacity={0.35} strokeLinecap="round" />
+                <line
+                  key={`${p.key}-range`}
+                  x1={x(p.count.low)}
+                  x2={x(p.count.high)}
+                  y1={y}
+                  y2={y}
+                  stroke={COLOR[p.measure]}
+                  strokeWidth={6}
+                  strokeOpacity={0.35}
+                  strokeLinecap="round"
+                />
               ) : null,
             )}
           </g>
@@ -147,7 +164,9 @@ const Chart = memo(function Chart({ show, selected, active, onActive, onPick }: 
               onKeyDown={(event) => onKeyDown(event, index)}
             >
               <circle r={12} fill="transparent" />
-              {p.count.quality === 'estimate' && p.count.low === undefined && <circle r={9.5} fill="none" stroke={COLOR[p.measure]} strokeWidth={1.2} strokeDasharray="2 2" />}
+              {p.count.quality === 'estimate' && p.count.low === undefined && (
+                <circle r={9.5} fill="none" stroke={COLOR[p.measure]} strokeWidth={1.2} strokeDasharray="2 2" />
+              )}
               <path d={d} fill={filled ? COLOR[p.measure] : palette.bg} stroke={COLOR[p.measure]} strokeWidth={2} />
             </g>
           );
@@ -187,7 +206,10 @@ function Legend() {
         range given by the source
       </li>
       <li>
-        <span className="scale-legend-estimate" aria-hidden="true">~</span> order-of-magnitude estimate (dashed ring)
+        <span className="scale-legend-estimate" aria-hidden="true">
+          ~
+        </span>{' '}
+        order-of-magnitude estimate (dashed ring)
       </li>
     </ul>
   );
@@ -220,7 +242,8 @@ export function ScaleView({ params, set, uid }: DiagramViewProps<ScaleParams>) {
         <div className="scale-figure">
           <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="scale-chart" role="group" aria-labelledby={`${uid}-scale-title`}>
             <title id={`${uid}-scale-title`}>
-              Log-scale chart of neuron and synapse counts of five nervous systems beside the parameter counts of nine artificial networks; use the arrow keys to move between points.
+              Log-scale chart of neuron and synapse counts of five nervous systems beside the parameter counts of nine artificial networks; use the arrow keys
+              to move between points.
             </title>
             <Chart show={params.show} selected={params.point} active={active} onActive={setActive} onPick={pick} />
             <CalcLine total={calc.total} totalText={sci(calc.total)} />
@@ -258,7 +281,12 @@ export function ScaleView({ params, set, uid }: DiagramViewProps<ScaleParams>) {
             </div>
             <div className="scale-presets" role="group" aria-label="Presets">
               {PRESETS.map((p) => (
-                <button key={p.id} type="button" aria-pressed={params.neurons === p.neurons && params.synapses === p.synapses} onClick={() => set({ neurons: p.neurons, synapses: p.synapses })}>
+                <button
+                  key={p.id}
+                  type="button"
+                  aria-pressed={params.neurons === p.neurons && params.synapses === p.synapses}
+                  onClick={() => set({ neurons: p.neurons, synapses: p.synapses })}
+                >
                   {p.name}
                 </button>
               ))}
@@ -271,7 +299,13 @@ export function ScaleView({ params, set, uid }: DiagramViewProps<ScaleParams>) {
               {words(params.neurons)} neurons × {words(params.synapses)} synapses each = {calc.totalText}: {calc.ratioContext}. {calc.extreme}
             </p>
           </fieldset>
-          <Choice label={scaleSchema.fields.show.label} value={params.show} choices={SHOW} labels={scaleSchema.fields.show.choiceLabels} onChange={(show) => set({ show })} />
+          <Choice
+            label={scaleSchema.fields.show.label}
+            value={params.show}
+            choices={SHOW}
+            labels={scaleSchema.fields.show.choiceLabels}
+            onChange={(show) => set({ show })}
+          />
         </div>
       </div>
       <Announce text={`${calc.totalText}, ${calc.compare}; ${calc.ratioText}.`} />

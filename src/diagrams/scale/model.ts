@@ -98,7 +98,8 @@ export function compareWithSpecies(total: number): string {
   if (human.count.low !== undefined && human.count.high !== undefined && total >= human.count.low && total <= human.count.high) {
     return `within the range estimated for the whole human brain (${pow10(Math.log10(human.count.low))}–${pow10(Math.log10(human.count.high))})`;
   }
-  if (total > (human.count.high ?? human.count.value)) return `more than even the upper estimate for a human brain (${countText(human.count.high ?? human.count.value, true)})`;
+  if (total > (human.count.high ?? human.count.value))
+    return `more than even the upper estimate for a human brain (${countText(human.count.high ?? human.count.value, true)})`;
   const first = rows[0]!;
   if (total < first.count.value) return `fewer than the ${words(first.count.value)} synapses of ${first.name}, the smallest nervous system here`;
   for (let i = 1; i < rows.length; i++) {
@@ -147,8 +148,11 @@ export function calculator(neurons: number, synapsesPerNeuron: number): Calculat
       ? `the total has ${ratioText(ratio)} times as many synapses as ${largest.name} has parameters`
       : `${largest.name} has ${ratioText(inverse)} times as many parameters as this total has synapses`;
   let extreme = '';
-  if (synapsesPerNeuron < 10) extreme = `Fewer than 10 synapses per neuron is sparser than any nervous system charted here (C. elegans has about ${Math.round(perNeuron(SPECIES[0]!))} per neuron).`;
-  else if (synapsesPerNeuron > 2e4) extreme = 'Above about 20,000 synapses per neuron is beyond a typical cortical pyramidal cell (~10⁴); few cells reach this: the largest pyramidal cells approach it, and cerebellar Purkinje cells (on the order of 10⁵ inputs) exceed it.';
+  if (synapsesPerNeuron < 10)
+    extreme = `Fewer than 10 synapses per neuron is sparser than any nervous system charted here (C. elegans has about ${Math.round(perNeuron(SPECIES[0]!))} per neuron).`;
+  else if (synapsesPerNeuron > 2e4)
+    extreme =
+      'Above about 20,000 synapses per neuron is beyond a typical cortical pyramidal cell (~10⁴); few cells reach this: the largest pyramidal cells approach it, and cerebellar Purkinje cells (on the order of 10⁵ inputs) exceed it.';
   else if (neurons > 2e11) extreme = 'More than 200 billion neurons is more than twice a human brain’s 86 billion.';
   return {
     total,

@@ -2,7 +2,21 @@ import { memo, useSyncExternalStore } from 'react';
 import { DEFAULT_LIF_PARAMS, type ActivationId } from '../../core';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../ui/format';
-import { OUTPUT, OUTPUT_HEIGHT, outputScale, PANEL_WIDTH, SPIKE_MARKER_Y, spikeXs, TIME_TICKS, timeX, TRACE, TRACE_HEIGHT, tracePath, VOLT_TICKS, voltY } from './layout';
+import {
+  OUTPUT,
+  OUTPUT_HEIGHT,
+  outputScale,
+  PANEL_WIDTH,
+  SPIKE_MARKER_Y,
+  spikeXs,
+  TIME_TICKS,
+  timeX,
+  TRACE,
+  TRACE_HEIGHT,
+  tracePath,
+  VOLT_TICKS,
+  voltY,
+} from './layout';
 import type { NoisySim } from './sim';
 import type { Ticker } from './ticker';
 
@@ -70,13 +84,18 @@ export const NeuronTrace = memo(function NeuronTrace({ sim, ticker, titleId }: N
   const v = sim.v[sim.v.length - 1] ?? REST;
   return (
     <svg viewBox={`0 0 ${PANEL_WIDTH} ${TRACE_HEIGHT}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`Membrane potential of a model neuron with zero input over the last second of simulated time: it fluctuates around rest, ${fmt(REST, 0)} mV, and fired ${spikes.length} time${spikes.length === 1 ? '' : 's'} in view, each time the noise carried it to threshold, ${fmt(THRESHOLD, 0)} mV.`}</title>
+      <title
+        id={titleId}
+      >{`Membrane potential of a model neuron with zero input over the last second of simulated time: it fluctuates around rest, ${fmt(REST, 0)} mV, and fired ${spikes.length} time${spikes.length === 1 ? '' : 's'} in view, each time the noise carried it to threshold, ${fmt(THRESHOLD, 0)} mV.`}</title>
       <TraceFrame />
       <path d={tracePath(sim)} fill="none" stroke={palette.fg} strokeWidth={1.3} strokeLinejoin="round" />
       {spikes.map((x, i) => (
         <g key={`${i}-${x.toFixed(1)}`}>
           <line x1={x} x2={x} y1={voltY(THRESHOLD)} y2={SPIKE_MARKER_Y + 5} stroke={palette.spike} strokeWidth={1.5} />
-          <path d={`M${(x - 4.5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${(x + 4.5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${x.toFixed(1)},${SPIKE_MARKER_Y + 5}Z`} fill={palette.spike} />
+          <path
+            d={`M${(x - 4.5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${(x + 4.5).toFixed(1)},${SPIKE_MARKER_Y - 4}L${x.toFixed(1)},${SPIKE_MARKER_Y + 5}Z`}
+            fill={palette.spike}
+          />
         </g>
       ))}
       <text x={TRACE.right} y={12} textAnchor="end" fontSize={11} className="spontaneous-tick">

@@ -78,7 +78,15 @@ export function SpontaneousView({ params, set, uid }: DiagramViewProps<Spontaneo
               Another run <span className="spontaneous-small">(seed {seed})</span>
             </button>
           </div>
-          <Slider label="Membrane noise σ" value={noise} min={0} max={12} step={0.1} display={`${fmt(noise, 1)} mV`} onChange={(value) => set({ noise: value })} />
+          <Slider
+            label="Membrane noise σ"
+            value={noise}
+            min={0}
+            max={12}
+            step={0.1}
+            display={`${fmt(noise, 1)} mV`}
+            onChange={(value) => set({ noise: value })}
+          />
           <div className={`readouts${counting ? ' spontaneous-counting' : ''}`} aria-busy={counting}>
             <Readout name="rate" label="Rate" value={rateText.value} context={rateText.context} />
           </div>
@@ -97,7 +105,10 @@ export function SpontaneousView({ params, set, uid }: DiagramViewProps<Spontaneo
         </div>
       </div>
       <p className="spontaneous-note">
-        Many real neurons fire with no stimulus at all, driven by channel noise, intrinsic pacemaker currents and the ongoing activity of the network around them; this model lumps all of that into one noise term. Whole brain networks stay busy at rest too: the default mode network is a set of regions active when a person rests, which quiet down during demanding tasks (Raichle et al. 2001). A feed-forward network computes only when called, and with x = 0 only its bias gets through.
+        Many real neurons fire with no stimulus at all, driven by channel noise, intrinsic pacemaker currents and the ongoing activity of the network around
+        them; this model lumps all of that into one noise term. Whole brain networks stay busy at rest too: the default mode network is a set of regions active
+        when a person rests, which quiet down during demanding tasks (Raichle et al. 2001). A feed-forward network computes only when called, and with x = 0
+        only its bias gets through.
       </p>
       <Announce text={counting ? '' : summary(rate, settledNoise, y, act)} />
     </div>

@@ -51,6 +51,9 @@ export function outputScale(act: ActivationId, biasMin = -3, biasMax = 3) {
   const lo = Math.min(0, f(biasMin), f(biasMax));
   const hi = Math.max(1, f(biasMin), f(biasMax));
   const y = scaleLinear().domain([lo, hi]).range([OUTPUT.bottom, OUTPUT.top]);
-  const ticks = hi - lo > 2 ? [lo, lo / 2, 0, hi / 2, hi].filter((v, i, all) => all.indexOf(v) === i) : [lo, lo === -1 ? 0 : 0.5, hi].filter((v, i, all) => all.indexOf(v) === i);
+  const ticks =
+    hi - lo > 2
+      ? [lo, lo / 2, 0, hi / 2, hi].filter((v, i, all) => all.indexOf(v) === i)
+      : [lo, lo === -1 ? 0 : 0.5, hi].filter((v, i, all) => all.indexOf(v) === i);
   return { y, ticks };
 }

@@ -56,10 +56,15 @@ export function formulaText(bias: number, act: ActivationId, y: number): string 
 /** What the noisy neuron is doing, in words, with the extremes named. */
 export function explainNeuron(noiseMilliVolts: number, rateHz: number): string {
   const threshold = DEFAULT_LIF_PARAMS.thresholdMilliVolts - DEFAULT_LIF_PARAMS.restMilliVolts;
-  if (noiseMilliVolts === 0) return `No noise and no input: nothing moves the membrane, so it sits at rest and never fires. Raise σ and the fluctuations alone begin to reach threshold, ${fmt(threshold, 0)} mV above rest.`;
-  if (rateHz === 0) return `The fluctuations (σ = ${fmt(noiseMilliVolts, 1)} mV) stay below threshold, ${fmt(threshold, 0)} mV above rest, for the whole 10 s: no spike yet. Raise σ.`;
+  if (noiseMilliVolts === 0)
+    return `No noise and no input: nothing moves the membrane, so it sits at rest and never fires. Raise σ and the fluctuations alone begin to reach threshold, ${fmt(threshold, 0)} mV above rest.`;
+  if (rateHz === 0)
+    return `The fluctuations (σ = ${fmt(noiseMilliVolts, 1)} mV) stay below threshold, ${fmt(threshold, 0)} mV above rest, for the whole 10 s: no spike yet. Raise σ.`;
   // In vivo the membrane fluctuates by about 2–4 mV (σ) around a depolarised mean; above 5 mV the model exaggerates.
-  const big = noiseMilliVolts > 5 ? ' Fluctuations this large are more than a real membrane shows (about 2 to 4 mV in the living brain); there, ongoing synaptic input also holds neurons closer to threshold, so smaller ones suffice.' : '';
+  const big =
+    noiseMilliVolts > 5
+      ? ' Fluctuations this large are more than a real membrane shows (about 2 to 4 mV in the living brain); there, ongoing synaptic input also holds neurons closer to threshold, so smaller ones suffice.'
+      : '';
   return `No stimulus, yet the neuron fires at irregular times whenever the noise carries it over threshold: ${fmt(rateHz, 1)} spikes a second.${big}`;
 }
 

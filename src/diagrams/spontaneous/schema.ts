@@ -6,7 +6,8 @@ export const spontaneousSchema = defineSchema({
     noise: {
       kind: 'number',
       label: 'Membrane noise σ',
-      description: 'Standard deviation of the model neuron’s membrane-potential fluctuations, in millivolts (0 to 12); 0 means no noise. Real membranes fluctuate by about 2 to 4 mV, so values above 5 are exaggerated.',
+      description:
+        'Standard deviation of the model neuron’s membrane-potential fluctuations, in millivolts (0 to 12); 0 means no noise. Real membranes fluctuate by about 2 to 4 mV, so values above 5 are exaggerated.',
       min: 0,
       max: 12,
       step: 0.1,

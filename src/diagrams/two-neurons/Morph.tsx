@@ -76,8 +76,21 @@ export function Morph({ form, kit, x, w, act, model }: MorphProps) {
         const excColor = input.excitatory ? palette.excitatory : palette.inhibitory;
         return <Circle key={i} cx={c.cx} cy={c.cy} r={c.r} fill={bio ? excColor : palette.panel} stroke={bio ? excColor : palette.neutral} strokeWidth={2.5} />;
       })}
-      <Circle data-part="soma" cx={shapes.soma.cx} cy={shapes.soma.cy} r={shapes.soma.r} fill={palette.panel} stroke={palette.neutral} strokeWidth={bio ? 4 : 2.5} />
-      <Path d={polygon(shapes.ais)} fill={bio ? (model.bio.soma.fires ? palette.spike : palette.neutral) : palette.bg} stroke={palette.neutral} strokeWidth={bio ? 0 : 2.5} />
+      <Circle
+        data-part="soma"
+        cx={shapes.soma.cx}
+        cy={shapes.soma.cy}
+        r={shapes.soma.r}
+        fill={palette.panel}
+        stroke={palette.neutral}
+        strokeWidth={bio ? 4 : 2.5}
+      />
+      <Path
+        d={polygon(shapes.ais)}
+        fill={bio ? (model.bio.soma.fires ? palette.spike : palette.neutral) : palette.bg}
+        stroke={palette.neutral}
+        strokeWidth={bio ? 0 : 2.5}
+      />
       <Path d={polyline(shapes.axon)} fill="none" stroke={palette.neutral} strokeWidth={bio ? 4 : 2.5} />
 
       <Only shown={bio}>

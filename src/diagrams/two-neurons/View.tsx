@@ -66,7 +66,13 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
   return (
     <div className="two-neurons">
       <div className="two-neurons-top">
-        <button type="button" className="two-neurons-toggle" onPointerEnter={prefetch} onFocus={prefetch} onClick={() => set({ view: view === 'biological' ? 'artificial' : 'biological' })}>
+        <button
+          type="button"
+          className="two-neurons-toggle"
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
+          onClick={() => set({ view: view === 'biological' ? 'artificial' : 'biological' })}
+        >
           {view === 'biological' ? 'Show as artificial neuron' : 'Show as biological neuron'}
         </button>
       </div>
@@ -181,7 +187,12 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
           {m.bio.rateHz > 0
             ? `At ${fmt(m.bio.rateHz, 0)} Hz, a leaky integrate-and-fire neuron sends ${m.bio.spikeTimesMs.length} spike${m.bio.spikeTimesMs.length === 1 ? '' : 's'} in ${RASTER_MS} ms (regular here; real spike trains are irregular); the artificial neuron sends y = ${fmt(m.art.y, 2)} once.`
             : `Below threshold the neuron sends no spikes at all, while the artificial neuron still sends y = ${fmt(m.art.y, 2)}.`}
-          <svg className="two-neurons-raster" viewBox={`0 0 ${RASTER_WIDTH + 120} 44`} role="img" aria-label={`Spike raster: ${m.bio.spikeTimesMs.length} spikes in ${RASTER_MS} ms, against one number y = ${fmt(m.art.y, 2)}`}>
+          <svg
+            className="two-neurons-raster"
+            viewBox={`0 0 ${RASTER_WIDTH + 120} 44`}
+            role="img"
+            aria-label={`Spike raster: ${m.bio.spikeTimesMs.length} spikes in ${RASTER_MS} ms, against one number y = ${fmt(m.art.y, 2)}`}
+          >
             <line x1={4} x2={RASTER_WIDTH - 4} y1={22} y2={22} stroke={palette.faint} />
             {ticks.map((tx, i) => (
               <line key={i} x1={tx} x2={tx} y1={8} y2={36} stroke={palette.spike} strokeWidth={2} />
@@ -202,7 +213,9 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
       <p className="two-neurons-note">
         {`Each input reaches the biological neuron through ${CONTACTS_PER_INPUT} synaptic contacts, and each synapse’s effect is exaggerated for clarity (a real one moves the soma by about 0.1–2 mV). The firing rate is that of a leaky integrate-and-fire neuron held at the same depolarisation.`}
       </p>
-      <Announce text={`Biological: ${fmt(vm)} mV, ${m.bio.rateHz > 0 ? `firing at ${fmt(m.bio.rateHz, 0)} Hz` : 'silent'}. Artificial: z ${fmt(m.art.z, 2)}, y ${fmt(m.art.y, 2)}.`} />
+      <Announce
+        text={`Biological: ${fmt(vm)} mV, ${m.bio.rateHz > 0 ? `firing at ${fmt(m.bio.rateHz, 0)} Hz` : 'silent'}. Artificial: z ${fmt(m.art.z, 2)}, y ${fmt(m.art.y, 2)}.`}
+      />
     </div>
   );
 }

@@ -91,7 +91,14 @@ export function twoNeuronsModel({ x, w, b, act, model }: TwoNeuronsInput): TwoNe
 
   const layer = layerForward(w, [b], x, 1, x.length, act);
   const weightedSum = layer.z[0]! - b;
-  const doubledLayer = layerForward(w, [b], x.map((v) => 2 * v), 1, x.length, act);
+  const doubledLayer = layerForward(
+    w,
+    [b],
+    x.map((v) => 2 * v),
+    1,
+    x.length,
+    act,
+  );
 
   // Doubling the input doubles the number of active contacts: the membrane sums them by conductance.
   const before = somaPotential(synapsesOf(inputs, CONTACTS_PER_INPUT), 'conductance');

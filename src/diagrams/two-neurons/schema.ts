@@ -62,7 +62,8 @@ export const twoNeuronsSchema = defineSchema({
     const notes: string[] = [];
     for (const key of ['x', 'w'] as const) {
       const fallback = key === 'x' ? DEFAULT_X : DEFAULT_W;
-      if (fitLength(params[key], INPUTS, (i) => fallback[i] ?? 0) && given.has(key)) notes.push(`“${key}” takes ${INPUTS} numbers; missing ones were filled in.`);
+      if (fitLength(params[key], INPUTS, (i) => fallback[i] ?? 0) && given.has(key))
+        notes.push(`“${key}” takes ${INPUTS} numbers; missing ones were filled in.`);
     }
     return notes;
   },

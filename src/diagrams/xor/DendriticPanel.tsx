@@ -13,7 +13,13 @@ const CURVE_D = curvePath(dcaApCurve(S_DOMAIN[0], S_DOMAIN[1]));
 /** Points grouped by summed input, so (0, 1) and (1, 0) share one mark on the curve. */
 const ON_CURVE = [...new Set(MODEL.points.map((p) => p.summedInput))].map((s) => {
   const group = MODEL.points.filter((p) => p.summedInput === s);
-  return { s, amplitude: group[0]!.amplitude, label: group[0]!.label, correct: group.every((p) => p.correct), names: group.map((p) => pointName(p.x)).join(' and ') };
+  return {
+    s,
+    amplitude: group[0]!.amplitude,
+    label: group[0]!.label,
+    correct: group.every((p) => p.correct),
+    names: group.map((p) => pointName(p.x)).join(' and '),
+  };
 });
 
 /** Where a group's name goes: right of the middle point, below the strong-input one, above the silent one. */
@@ -31,9 +37,7 @@ export const DendriticPanel = memo(function DendriticPanel({ uid }: { uid: strin
   return (
     <div className="xor-panel xor-dendritic">
       <p className="xor-panel-title">One unit with a dendritic Ca²⁺ action potential</p>
-      <p className="xor-formula">
-        s = x₁ + x₂; answers 1 when the dCaAP amplitude is ≥ {fmt(cut, 1)}
-      </p>
+      <p className="xor-formula">s = x₁ + x₂; answers 1 when the dCaAP amplitude is ≥ {fmt(cut, 1)}</p>
       <svg className="xor-plane" viewBox={`0 0 ${PLOT.width} ${PLOT.height}`} role="img" aria-labelledby={`${uid}-den-title`}>
         <title id={`${uid}-den-title`}>The four XOR points and the band of inputs where the dendritic unit answers 1: it answers all four right.</title>
         <rect x={PLOT.left} y={PLOT.top} width={PLOT.size} height={PLOT.size} fill={palette.inhibitory} fillOpacity={0.1} />
@@ -67,7 +71,14 @@ export const DendriticPanel = memo(function DendriticPanel({ uid }: { uid: strin
           <text x={CURVE.left + 4} y={CURVE.top - 8} fontSize={12} fontStyle="italic">
             dCaAP amplitude
           </text>
-          <rect x={CURVE.left} y={ampScale(1)} width={CURVE.right - CURVE.left} height={ampScale(cut) - ampScale(1)} fill={palette.excitatory} fillOpacity={0.1} />
+          <rect
+            x={CURVE.left}
+            y={ampScale(1)}
+            width={CURVE.right - CURVE.left}
+            height={ampScale(cut) - ampScale(1)}
+            fill={palette.excitatory}
+            fillOpacity={0.1}
+          />
           <line x1={CURVE.left} x2={CURVE.right} y1={ampScale(cut)} y2={ampScale(cut)} stroke={palette.fg} strokeDasharray="4 3" />
           <text x={CURVE.left + 4} y={ampScale(cut) - 4} fontSize={11}>
             above: answers 1
@@ -92,8 +103,8 @@ export const DendriticPanel = memo(function DendriticPanel({ uid }: { uid: strin
       </div>
       <p className="explain">
         Human layer 2/3 pyramidal neurons fire graded dendritic Ca²⁺ action potentials (dCaAPs) that are largest for input just at threshold and smaller for
-        stronger input (Gidon et al. 2020, Science 367:83). A unit with that response answers 1 for s = 1 and 0 for both s = 0 and s = 2: XOR, with one
-        unit. (The curve’s shape here is illustrative, not a fit to the recordings.)
+        stronger input (Gidon et al. 2020, Science 367:83). A unit with that response answers 1 for s = 1 and 0 for both s = 0 and s = 2: XOR, with one unit.
+        (The curve’s shape here is illustrative, not a fit to the recordings.)
       </p>
     </div>
   );

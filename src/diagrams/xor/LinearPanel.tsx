@@ -111,7 +111,17 @@ export function LinearPanel({ params, onWeights, learn, running, reduced, onLear
             <text x={tx + (tx - bx) * 0.35} y={ty + (ty - by) * 0.35 + 4} textAnchor="middle" fontSize={13} fontWeight={700} className="xor-side-label">
               1
             </text>
-            <circle className="draggable xor-handle" cx={bx} cy={by} r={9} fill={palette.bg} stroke={palette.fg} strokeWidth={2} data-handle="move" {...baseDrag} />
+            <circle
+              className="draggable xor-handle"
+              cx={bx}
+              cy={by}
+              r={9}
+              fill={palette.bg}
+              stroke={palette.fg}
+              strokeWidth={2}
+              data-handle="move"
+              {...baseDrag}
+            />
             <circle className="draggable xor-handle" cx={tx} cy={ty} r={8} fill={palette.fg} data-handle="turn" {...tipDrag} />
           </g>
         )}

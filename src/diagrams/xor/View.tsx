@@ -100,7 +100,13 @@ export function XorView({ params, set, uid }: DiagramViewProps<XorParams>) {
 
   return (
     <div ref={rootRef} className={`xor xor--${params.mode}`}>
-      <Choice label={xorSchema.fields.mode.label} value={params.mode} choices={MODES} labels={xorSchema.fields.mode.choiceLabels} onChange={(mode) => set({ mode })} />
+      <Choice
+        label={xorSchema.fields.mode.label}
+        value={params.mode}
+        choices={MODES}
+        labels={xorSchema.fields.mode.choiceLabels}
+        onChange={(mode) => set({ mode })}
+      />
       <Legend />
       <div className="xor-panels">
         {showLinear && <LinearPanel params={params} onWeights={onWeights} learn={learn} running={running} reduced={reduced} onLearn={onLearn} uid={uid} />}

@@ -17,8 +17,12 @@ export const PLOT = { width: 300, height: 300, left: 34, top: 14, size: 252 } as
 /** Data range on both axes. */
 export const DOMAIN: [number, number] = [-0.5, 1.5];
 
-export const xScale = scaleLinear().domain(DOMAIN).range([PLOT.left, PLOT.left + PLOT.size]);
-export const yScale = scaleLinear().domain(DOMAIN).range([PLOT.top + PLOT.size, PLOT.top]);
+export const xScale = scaleLinear()
+  .domain(DOMAIN)
+  .range([PLOT.left, PLOT.left + PLOT.size]);
+export const yScale = scaleLinear()
+  .domain(DOMAIN)
+  .range([PLOT.top + PLOT.size, PLOT.top]);
 /** Screen units per data unit (the same on both axes). */
 export const UNIT = PLOT.size / (DOMAIN[1] - DOMAIN[0]);
 
@@ -49,8 +53,7 @@ export function clipHalfPlane(polygon: readonly Vec[], a: number, b: number, c: 
   return out;
 }
 
-const toPath = (polygon: readonly Vec[]) =>
-  polygon.length < 3 ? '' : `M${polygon.map((p) => `${round(xScale(p[0]))},${round(yScale(p[1]))}`).join('L')}Z`;
+const toPath = (polygon: readonly Vec[]) => (polygon.length < 3 ? '' : `M${polygon.map((p) => `${round(xScale(p[0]))},${round(yScale(p[1]))}`).join('L')}Z`);
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The linear unit drawn: the half-planes answering 1 and 0, the line's segment, and its two handles. */
@@ -93,7 +96,12 @@ export function linearGeometry(w1: number, w2: number, b: number): LinearGeometr
     t1 = Math.min(t1, Math.max(a, c));
   }
   const segment: [Vec, Vec] | null =
-    t0 <= t1 ? [[foot[0] + t0 * dir[0], foot[1] + t0 * dir[1]], [foot[0] + t1 * dir[0], foot[1] + t1 * dir[1]]] : null;
+    t0 <= t1
+      ? [
+          [foot[0] + t0 * dir[0], foot[1] + t0 * dir[1]],
+          [foot[0] + t1 * dir[0], foot[1] + t1 * dir[1]],
+        ]
+      : null;
   const inset = 0.08;
   const base: Vec = [clamp(foot[0], DOMAIN[0] + inset, DOMAIN[1] - inset), clamp(foot[1], DOMAIN[0] + inset, DOMAIN[1] - inset)];
   return { onePath, zeroPath, segment, base, tip: [base[0] + ARROW * n[0], base[1] + ARROW * n[1]] };
@@ -160,5 +168,7 @@ export const scoreScale = scaleLinear().domain([0, 4]).range([CHART.bottom, CHAR
 export function scoreBars(scores: readonly number[]): { x: number; width: number; y: number; epoch: number; score: number }[] {
   const first = Math.max(0, scores.length - CHART_EPOCHS);
   const slot = (CHART.right - CHART.left) / CHART_EPOCHS;
-  return scores.slice(first).map((score, i) => ({ x: CHART.left + i * slot + slot * 0.15, width: slot * 0.7, y: scoreScale(score), epoch: first + i + 1, score }));
+  return scores
+    .slice(first)
+    .map((score, i) => ({ x: CHART.left + i * slot + slot * 0.15, width: slot * 0.7, y: scoreScale(score), epoch: first + i + 1, score }));
 }

@@ -114,7 +114,8 @@ export function explainLinear(model: LinearModel): string {
   }
   const wrong = model.points.filter((p) => !p.correct).map((p) => pointName(p.x));
   const allSame = model.points.every((p) => p.answer === model.points[0]!.answer);
-  if (allSame) return `The line w₁x₁ + w₂x₂ + b = 0 misses the four points, so they all fall on one side and get the same answer, ${model.points[0]!.answer}: 2 of 4 right.`;
+  if (allSame)
+    return `The line w₁x₁ + w₂x₂ + b = 0 misses the four points, so they all fall on one side and get the same answer, ${model.points[0]!.answer}: 2 of 4 right.`;
   const which = wrong.length === 1 ? `${wrong[0]} is on the wrong side` : `${wrong.join(', ')} are on the wrong side`;
   return `The unit answers 1 on the shaded side of its line (w₁x₁ + w₂x₂ + b ≥ 0). ${which}. No straight line can put (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other, so 3 of 4 is the best any setting can do.`;
 }

@@ -39,9 +39,13 @@ describe('public simulation functions reject NaN, ±∞ and out-of-domain values
   it('checkLifParams', () => {
     expect(() => checkLifParams(DEFAULT_LIF_PARAMS)).not.toThrow();
     const bad = [
-      { resistanceMegaOhms: -1 }, { refractoryMs: NaN }, { restMilliVolts: Infinity },
-      { resetMilliVolts: -55 }, { noiseMilliVolts: -1 },
-      { adaptation: { incrementNanoAmps: 0.1, tauMs: 0 } }, { adaptation: { incrementNanoAmps: NaN, tauMs: 100 } },
+      { resistanceMegaOhms: -1 },
+      { refractoryMs: NaN },
+      { restMilliVolts: Infinity },
+      { resetMilliVolts: -55 },
+      { noiseMilliVolts: -1 },
+      { adaptation: { incrementNanoAmps: 0.1, tauMs: 0 } },
+      { adaptation: { incrementNanoAmps: NaN, tauMs: 100 } },
     ];
     for (const change of bad) expect(() => checkLifParams({ ...DEFAULT_LIF_PARAMS, ...change }), JSON.stringify(change)).toThrow(RangeError);
   });

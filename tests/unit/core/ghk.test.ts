@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  DEFAULT_ION_CONCENTRATIONS,
-  IONS,
-  RESTING_PERMEABILITIES,
-  ghkVoltageMilliVolts,
-  nernstMilliVolts,
-  type IonConcentrations,
-} from '../../../src/core';
+import { DEFAULT_ION_CONCENTRATIONS, IONS, RESTING_PERMEABILITIES, ghkVoltageMilliVolts, nernstMilliVolts, type IonConcentrations } from '../../../src/core';
 
 // Independent of the core: R, F and the GHK formula written out from scratch.
 const R = 8.314462618;
@@ -37,8 +30,7 @@ describe('ion data', () => {
   });
 
   it('gives E_Na +60.6, E_K −89.1, E_Cl −70.1 and E_Ca +125.5 mV at 37 °C', () => {
-    const e = (key: keyof typeof IONS): number =>
-      nernstMilliVolts(IONS[key].charge, IONS[key].outsideMilliMolar, IONS[key].insideMilliMolar);
+    const e = (key: keyof typeof IONS): number => nernstMilliVolts(IONS[key].charge, IONS[key].outsideMilliMolar, IONS[key].insideMilliMolar);
     expect(e('na')).toBeCloseTo(60.63, 2);
     expect(e('k')).toBeCloseTo(-89.06, 2);
     expect(e('cl')).toBeCloseTo(-70.05, 2);
@@ -69,14 +61,12 @@ describe('Goldman–Hodgkin–Katz voltage equation', () => {
     expect(ghkVoltageMilliVolts()).toBeCloseTo(-68.963, 2);
     // Textbook squid-axon concentrations (K⁺ 20 out / 400 in, Na⁺ 440 / 50, Cl⁻ 560 / 52 mM) at 6.3 °C, RT/F = 24.0814 mV.
     const squid = concentrations(440, 50, 20, 400, 560, 52);
-    expect(ghkVoltageMilliVolts(squid, RESTING_PERMEABILITIES, 6.3))
-      .toBeCloseTo(24.0814 * Math.log((20 + 17.6 + 23.4) / (400 + 2 + 252)), 2);
+    expect(ghkVoltageMilliVolts(squid, RESTING_PERMEABILITIES, 6.3)).toBeCloseTo(24.0814 * Math.log((20 + 17.6 + 23.4) / (400 + 2 + 252)), 2);
   });
 
   it('reduces to one ion’s Nernst potential when only that ion is permeant', () => {
     const c = DEFAULT_ION_CONCENTRATIONS;
-    const nernst = (key: 'na' | 'k' | 'cl', z: number): number =>
-      nernstMilliVolts(z, c[key].outsideMilliMolar, c[key].insideMilliMolar, 20);
+    const nernst = (key: 'na' | 'k' | 'cl', z: number): number => nernstMilliVolts(z, c[key].outsideMilliMolar, c[key].insideMilliMolar, 20);
     expect(ghkVoltageMilliVolts(c, { k: 1, na: 0, cl: 0 }, 20)).toBeCloseTo(nernst('k', 1), 10);
     expect(ghkVoltageMilliVolts(c, { k: 0, na: 1, cl: 0 }, 20)).toBeCloseTo(nernst('na', 1), 10);
     expect(ghkVoltageMilliVolts(c, { k: 0, na: 0, cl: 1 }, 20)).toBeCloseTo(nernst('cl', -1), 10);
@@ -102,8 +92,16 @@ describe('Goldman–Hodgkin–Katz voltage equation', () => {
     const mM = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true });
     fc.assert(
       fc.property(
-        mM(1, 500), mM(1, 100), mM(0.5, 200), mM(50, 500), mM(5, 600), mM(1, 150),
-        mM(0, 2), mM(0, 2), mM(0.01, 2), fc.double({ min: 0, max: 45, noNaN: true }),
+        mM(1, 500),
+        mM(1, 100),
+        mM(0.5, 200),
+        mM(50, 500),
+        mM(5, 600),
+        mM(1, 150),
+        mM(0, 2),
+        mM(0, 2),
+        mM(0.01, 2),
+        fc.double({ min: 0, max: 45, noNaN: true }),
         (nao, nai, ko, ki, clo, cli, pNa, pCl, pK, celsius) => {
           const c = concentrations(nao, nai, ko, ki, clo, cli);
           const p = { k: pK, na: pNa, cl: pCl };

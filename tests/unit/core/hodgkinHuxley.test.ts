@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HH_PARAMS,
-  actionPotentialTrace,
-  currentPulse,
-  detectSpikes,
-  hhRates,
-  hhSteadyState,
-  simulateHodgkinHuxley,
-  vtrap,
-} from '../../../src/core';
+import { HH_PARAMS, actionPotentialTrace, currentPulse, detectSpikes, hhRates, hhSteadyState, simulateHodgkinHuxley, vtrap } from '../../../src/core';
 
 const peak = (v: Float64Array): number => Math.max(...v);
 const run = (stimulus: (t: number) => number, durationMs = 30, method: 'rk4' | 'exponentialEuler' = 'rk4') =>
@@ -30,7 +21,7 @@ describe('Hodgkin–Huxley', () => {
     // At V = −35 mV (classic −40) α_m is exactly 0.1 · 10 = 1 per ms.
     expect(hhRates(-45).alphaM).toBeCloseTo(1, 12);
     expect(hhRates(-60).alphaN).toBeCloseTo(0.1, 12);
-    expect(hhRates(-45.00001).alphaM).toBeCloseTo(1 - 0.1 * 0.00001 / 2, 12);
+    expect(hhRates(-45.00001).alphaM).toBeCloseTo(1 - (0.1 * 0.00001) / 2, 12);
     // The shared exponentials give the textbook rates (checked against the direct formulas at −50 mV).
     const r = hhRates(-50);
     const u = -45;

@@ -23,8 +23,7 @@ const spikes = (options: HhOptions): number => {
   const t = simulateHodgkinHuxley(options);
   return detectSpikes(t.vMilliVolts, t.tMs).length;
 };
-const pulse = (amplitudeMicroAmpsPerCm2: number, startMs = 5, durationMs = 1) =>
-  ({ kind: 'pulse', startMs, durationMs, amplitudeMicroAmpsPerCm2 }) as const;
+const pulse = (amplitudeMicroAmpsPerCm2: number, startMs = 5, durationMs = 1) => ({ kind: 'pulse', startMs, durationMs, amplitudeMicroAmpsPerCm2 }) as const;
 const withOutsideK = (ko: number): IonConcentrations => ({
   ...DEFAULT_ION_CONCENTRATIONS,
   k: { outsideMilliMolar: ko, insideMilliMolar: DEFAULT_ION_CONCENTRATIONS.k.insideMilliMolar },
@@ -32,7 +31,8 @@ const withOutsideK = (ko: number): IonConcentrations => ({
 
 describe('Hodgkin–Huxley: the default stepper', () => {
   it('keeps the 1 ms pulse threshold at 6.92 µA/cm² (6.3 °C) to within 0.5 %', () => {
-    let lo = 6, hi = 8;
+    let lo = 6,
+      hi = 8;
     for (let i = 0; i < 20; i++) {
       const mid = (lo + hi) / 2;
       if (spikes({ durationMs: 20, stimulus: currentPulse(1, 1, mid) }) > 0) hi = mid;
@@ -47,7 +47,10 @@ describe('Hodgkin–Huxley: the default stepper', () => {
     const vEnd = sustained.vMilliVolts[sustained.vMilliVolts.length - 1]!;
     // V settles where the leak carries the whole current: E_L − 50/g_L, as K⁺ channels close.
     expect(vEnd).toBeCloseTo(HH_PARAMS.eLeakMilliVolts - 50 / HH_PARAMS.gLeak, 0);
-    const pulses = simulateHodgkinHuxley({ durationMs: 50, stimulus: { kind: 'pair', startMs: 5, durationMs: 1, intervalMs: 10, amplitudeMicroAmpsPerCm2: -100 } });
+    const pulses = simulateHodgkinHuxley({
+      durationMs: 50,
+      stimulus: { kind: 'pair', startMs: 5, durationMs: 1, intervalMs: 10, amplitudeMicroAmpsPerCm2: -100 },
+    });
     expect(pulses.vMilliVolts.every(Number.isFinite)).toBe(true);
     expect(pulses.vMilliVolts[pulses.vMilliVolts.length - 1]).toBeCloseTo(-70, 0);
     expect(() => simulateHodgkinHuxley({ durationMs: 50, method: 'rk4', stimulus: () => -50 })).toThrow(RangeError);
@@ -57,9 +60,17 @@ describe('Hodgkin–Huxley: the default stepper', () => {
     const mM = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true });
     fc.assert(
       fc.property(
-        fc.constantFrom(-100, -50, 0, 50, 200), fc.constantFrom('pulse', 'step', 'pair'),
-        fc.constantFrom(0, 6.3, 25, 45), mM(10, 500), mM(1, 100), mM(0.5, 150), mM(50, 500), mM(10, 600), mM(1, 150),
-        fc.constantFrom(0, 0.5, 1), fc.constantFrom(0, 0.5, 1),
+        fc.constantFrom(-100, -50, 0, 50, 200),
+        fc.constantFrom('pulse', 'step', 'pair'),
+        fc.constantFrom(0, 6.3, 25, 45),
+        mM(10, 500),
+        mM(1, 100),
+        mM(0.5, 150),
+        mM(50, 500),
+        mM(10, 600),
+        mM(1, 150),
+        fc.constantFrom(0, 0.5, 1),
+        fc.constantFrom(0, 0.5, 1),
         (amp, kind, celsius, nao, nai, ko, ki, clo, cli, ttx, tea) => {
           const c: IonConcentrations = {
             na: { outsideMilliMolar: nao, insideMilliMolar: nai },
@@ -68,7 +79,10 @@ describe('Hodgkin–Huxley: the default stepper', () => {
           };
           const reversals = hhReversalsFromIons(c, celsius);
           const t = simulateHodgkinHuxley({
-            durationMs: 30, temperatureCelsius: celsius, reversals, block: { ttx, tea },
+            durationMs: 30,
+            temperatureCelsius: celsius,
+            reversals,
+            block: { ttx, tea },
             stimulus: { kind, startMs: 2, durationMs: 2, intervalMs: 4, amplitudeMicroAmpsPerCm2: amp },
           });
           // V relaxes toward a weighted mean of the reversals, offset by at most |I|/g_L.
@@ -94,10 +108,10 @@ describe('Hodgkin–Huxley: temperature', () => {
   });
 
   it('is 6.3 °C unless given, and a warmer axon fires a briefer spike', () => {
-    const at = (temperatureCelsius?: number) =>
-      simulateHodgkinHuxley({ durationMs: 20, stimulus: pulse(20), temperatureCelsius });
+    const at = (temperatureCelsius?: number) => simulateHodgkinHuxley({ durationMs: 20, stimulus: pulse(20), temperatureCelsius });
     expect(at(6.3).vMilliVolts).toEqual(at(undefined).vMilliVolts);
-    const cold = at(6.3), warm = at(16.3);
+    const cold = at(6.3),
+      warm = at(16.3);
     expect(spikeHalfWidthMs(warm.vMilliVolts, warm.tMs)!).toBeLessThan(0.6 * spikeHalfWidthMs(cold.vMilliVolts, cold.tMs)!);
     // Hodgkin & Huxley's model fails to fire when warm (heat block): none at 37 °C.
     expect(detectSpikes(at(37).vMilliVolts, at(37).tMs)).toEqual([]);
@@ -108,8 +122,7 @@ describe('Hodgkin–Huxley: ions, block and stimuli', () => {
   it('takes its reversal potentials from the ion data: Nernst of Na⁺, K⁺, and Cl⁻ for the leak', () => {
     for (const celsius of [6.3, 37]) {
       const r = hhReversalsFromIons(DEFAULT_ION_CONCENTRATIONS, celsius);
-      const nernst = (key: 'na' | 'k' | 'cl') =>
-        nernstMilliVolts(IONS[key].charge, IONS[key].outsideMilliMolar, IONS[key].insideMilliMolar, celsius);
+      const nernst = (key: 'na' | 'k' | 'cl') => nernstMilliVolts(IONS[key].charge, IONS[key].outsideMilliMolar, IONS[key].insideMilliMolar, celsius);
       expect(r).toEqual({ eNaMilliVolts: nernst('na'), eKMilliVolts: nernst('k'), eLeakMilliVolts: nernst('cl') });
     }
     // At 6.3 °C the mammalian concentrations rest within 0.5 mV of the classic model's −70 mV.

@@ -17,18 +17,16 @@ import {
 const finite = fc.double({ min: -3, max: 3, noNaN: true });
 
 // A random shape and matching W, b, x.
-const shapes = fc
-  .record({ n: fc.integer({ min: 1, max: 9 }), k: fc.integer({ min: 1, max: 9 }) })
-  .chain(({ n, k }) =>
-    fc.record({
-      n: fc.constant(n),
-      k: fc.constant(k),
-      w: fc.array(finite, { minLength: n * k, maxLength: n * k }),
-      b: fc.array(finite, { minLength: n, maxLength: n }),
-      x: fc.array(finite, { minLength: k, maxLength: k }),
-      c: fc.array(finite, { minLength: n, maxLength: n }),
-    }),
-  );
+const shapes = fc.record({ n: fc.integer({ min: 1, max: 9 }), k: fc.integer({ min: 1, max: 9 }) }).chain(({ n, k }) =>
+  fc.record({
+    n: fc.constant(n),
+    k: fc.constant(k),
+    w: fc.array(finite, { minLength: n * k, maxLength: n * k }),
+    b: fc.array(finite, { minLength: n, maxLength: n }),
+    x: fc.array(finite, { minLength: k, maxLength: k }),
+    c: fc.array(finite, { minLength: n, maxLength: n }),
+  }),
+);
 
 const naiveMatVec = (w: number[], x: number[], n: number, k: number): number[] =>
   Array.from({ length: n }, (_, i) => x.reduce((s, xj, j) => s + w[i * k + j]! * xj, 0));
@@ -38,7 +36,10 @@ describe('linear algebra', () => {
     fc.assert(
       fc.property(fc.array(finite, { maxLength: 30 }), (a) => {
         const b = a.map((v, i) => v * 0.5 - i);
-        expect(dot(a, b)).toBeCloseTo(a.reduce((s, v, i) => s + v * b[i]!, 0), 9);
+        expect(dot(a, b)).toBeCloseTo(
+          a.reduce((s, v, i) => s + v * b[i]!, 0),
+          9,
+        );
       }),
     );
   });
@@ -128,9 +129,24 @@ describe('layer', () => {
           minus[i]! -= h;
           return (f(plus) - f(minus)) / (2 * h);
         };
-        w.forEach((_, i) => expect(g.dW[i]).toBeCloseTo(fd(w, i, (ww) => loss(ww, b, x)), 4));
-        b.forEach((_, i) => expect(g.db[i]).toBeCloseTo(fd(b, i, (bb) => loss(w, bb, x)), 4));
-        x.forEach((_, i) => expect(g.dx[i]).toBeCloseTo(fd(x, i, (xx) => loss(w, b, xx)), 4));
+        w.forEach((_, i) =>
+          expect(g.dW[i]).toBeCloseTo(
+            fd(w, i, (ww) => loss(ww, b, x)),
+            4,
+          ),
+        );
+        b.forEach((_, i) =>
+          expect(g.db[i]).toBeCloseTo(
+            fd(b, i, (bb) => loss(w, bb, x)),
+            4,
+          ),
+        );
+        x.forEach((_, i) =>
+          expect(g.dx[i]).toBeCloseTo(
+            fd(x, i, (xx) => loss(w, b, xx)),
+            4,
+          ),
+        );
       }),
       { numRuns: 60 },
     );

@@ -87,7 +87,10 @@ describe('MLP', () => {
     const g = mlpGradients(net, { x, target }, loss);
     const h = 1e-6;
     net.layers.forEach((layer, l) => {
-      for (const [param, grad] of [[layer.weights, g.layers[l]!.dW], [layer.biases, g.layers[l]!.db]] as const) {
+      for (const [param, grad] of [
+        [layer.weights, g.layers[l]!.dW],
+        [layer.biases, g.layers[l]!.db],
+      ] as const) {
         for (let i = 0; i < param.length; i++) {
           const saved = param[i]!;
           param[i] = saved + h;

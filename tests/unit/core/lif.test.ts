@@ -16,8 +16,7 @@ import {
 } from '../../../src/core';
 
 // Rate from inter-spike intervals, so the first spike's latency does not bias it.
-const isiRateHz = (spikes: number[]): number =>
-  spikes.length < 2 ? 0 : (1000 * (spikes.length - 1)) / (spikes[spikes.length - 1]! - spikes[0]!);
+const isiRateHz = (spikes: number[]): number => (spikes.length < 2 ? 0 : (1000 * (spikes.length - 1)) / (spikes[spikes.length - 1]! - spikes[0]!));
 
 describe('LIF analytic f–I curve', () => {
   it('has rheobase (V_th − V_rest)/R = 1.5 nA for the defaults', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  DEFAULT_LIF_PARAMS,
-  TimeQueue,
-  layerForward,
-  simulateSpikingNetwork,
-  synchronousForward,
-  type SpikingNetwork,
-} from '../../../src/core';
+import { DEFAULT_LIF_PARAMS, TimeQueue, layerForward, simulateSpikingNetwork, synchronousForward, type SpikingNetwork } from '../../../src/core';
 
 describe('TimeQueue', () => {
   it('pops in time order, ties in insertion order', () => {
@@ -41,21 +34,32 @@ describe('simulateSpikingNetwork', () => {
       { timeMs: 2.5, neuron: 1 },
       { timeMs: 4.5, neuron: 2 },
     ]);
-    expect(run.deliveries.map((d) => [d.from, d.to])).toEqual([[0, 1], [1, 2]]);
+    expect(run.deliveries.map((d) => [d.from, d.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect(run.truncated).toBe(false);
   });
 
   it('needs coincident inputs when one is too weak, because V leaks between them', () => {
     const net: SpikingNetwork = { size: 1, connections: [] };
-    const twoClose = simulateSpikingNetwork(net, [
-      { timeMs: 0, neuron: 0, weightMilliVolts: 8 },
-      { timeMs: 1, neuron: 0, weightMilliVolts: 8 },
-    ], 10);
+    const twoClose = simulateSpikingNetwork(
+      net,
+      [
+        { timeMs: 0, neuron: 0, weightMilliVolts: 8 },
+        { timeMs: 1, neuron: 0, weightMilliVolts: 8 },
+      ],
+      10,
+    );
     expect(twoClose.spikes).toHaveLength(1);
-    const twoApart = simulateSpikingNetwork(net, [
-      { timeMs: 0, neuron: 0, weightMilliVolts: 8 },
-      { timeMs: 40, neuron: 0, weightMilliVolts: 8 },
-    ], 50);
+    const twoApart = simulateSpikingNetwork(
+      net,
+      [
+        { timeMs: 0, neuron: 0, weightMilliVolts: 8 },
+        { timeMs: 40, neuron: 0, weightMilliVolts: 8 },
+      ],
+      50,
+    );
     expect(twoApart.spikes).toHaveLength(0);
     // Exact decay: 8 mV after 40 ms with τ = 20 ms is 8·e⁻², then 8 more, then 10 ms of decay.
     const expected = -70 + (8 * Math.exp(-2) + 8) * Math.exp(-10 / 20);
@@ -80,22 +84,38 @@ describe('simulateSpikingNetwork', () => {
 
   it('ignores input during the refractory period and lets inhibition cancel excitation', () => {
     const net: SpikingNetwork = { size: 1, connections: [], params: DEFAULT_LIF_PARAMS };
-    const refractory = simulateSpikingNetwork(net, [
-      { timeMs: 0, neuron: 0 },
-      { timeMs: 1, neuron: 0 },
-    ], 10);
+    const refractory = simulateSpikingNetwork(
+      net,
+      [
+        { timeMs: 0, neuron: 0 },
+        { timeMs: 1, neuron: 0 },
+      ],
+      10,
+    );
     expect(refractory.spikes).toHaveLength(1);
-    const cancelled = simulateSpikingNetwork(net, [
-      { timeMs: 0, neuron: 0, weightMilliVolts: -10 },
-      { timeMs: 0, neuron: 0, weightMilliVolts: 20 },
-    ], 10);
+    const cancelled = simulateSpikingNetwork(
+      net,
+      [
+        { timeMs: 0, neuron: 0, weightMilliVolts: -10 },
+        { timeMs: 0, neuron: 0, weightMilliVolts: 20 },
+      ],
+      10,
+    );
     expect(cancelled.spikes).toHaveLength(0);
   });
 
   it('emits spikes in time order', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ from: fc.nat(4), to: fc.nat(4), weightMilliVolts: fc.double({ min: -10, max: 20, noNaN: true }), delayMs: fc.double({ min: 0.5, max: 5, noNaN: true }) }), { maxLength: 12 }),
+        fc.array(
+          fc.record({
+            from: fc.nat(4),
+            to: fc.nat(4),
+            weightMilliVolts: fc.double({ min: -10, max: 20, noNaN: true }),
+            delayMs: fc.double({ min: 0.5, max: 5, noNaN: true }),
+          }),
+          { maxLength: 12 },
+        ),
         fc.array(fc.record({ timeMs: fc.double({ min: 0, max: 20, noNaN: true }), neuron: fc.nat(4) }), { maxLength: 5 }),
         (connections, inputs) => {
           const run = simulateSpikingNetwork({ size: 5, connections }, inputs, 50, 500);

@@ -7,7 +7,15 @@ describe('scale data', () => {
   it('lists the brief’s species and networks, each with a source and year', () => {
     expect(SPECIES.map((s) => s.id)).toEqual(['c-elegans', 'fruit-fly', 'mouse', 'macaque', 'human']);
     expect(NETWORKS.map((n) => n.id)).toEqual([
-      'perceptron-mark-i', 'lenet-5', 'alexnet', 'resnet-50', 'bert-large', 'gpt-2', 'gpt-3', 'llama-3.1-405b', 'deepseek-v3',
+      'perceptron-mark-i',
+      'lenet-5',
+      'alexnet',
+      'resnet-50',
+      'bert-large',
+      'gpt-2',
+      'gpt-3',
+      'llama-3.1-405b',
+      'deepseek-v3',
     ]);
     for (const e of SCALE_ENTRIES) {
       expect(e.source.citation.length).toBeGreaterThan(5);

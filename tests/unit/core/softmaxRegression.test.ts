@@ -47,7 +47,12 @@ describe('softmax and cross-entropy', () => {
         const shifted = softmax(z.map((v) => v + c));
         expect(sum(p)).toBeCloseTo(1, 12);
         p.forEach((v, i) => expect(shifted[i]).toBeCloseTo(v, 9));
-        expect(crossEntropy(z.map((v) => v + c), 0)).toBeCloseTo(crossEntropy(z, 0), 9);
+        expect(
+          crossEntropy(
+            z.map((v) => v + c),
+            0,
+          ),
+        ).toBeCloseTo(crossEntropy(z, 0), 9);
       }),
     );
   });
@@ -96,18 +101,16 @@ function numericGradient(f: (p: number[]) => number, p: number[], h = 1e-5): num
 
 describe('the gradient of the cross-entropy of a linear layer', () => {
   it('matches central finite differences for W and b (any shape)', () => {
-    const shapes = fc
-      .record({ n: fc.integer({ min: 2, max: 6 }), k: fc.integer({ min: 1, max: 6 }) })
-      .chain(({ n, k }) =>
-        fc.record({
-          n: fc.constant(n),
-          k: fc.constant(k),
-          w: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n * k, maxLength: n * k }),
-          b: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n, maxLength: n }),
-          x: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: k, maxLength: k }),
-          label: fc.integer({ min: 0, max: n - 1 }),
-        }),
-      );
+    const shapes = fc.record({ n: fc.integer({ min: 2, max: 6 }), k: fc.integer({ min: 1, max: 6 }) }).chain(({ n, k }) =>
+      fc.record({
+        n: fc.constant(n),
+        k: fc.constant(k),
+        w: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n * k, maxLength: n * k }),
+        b: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n, maxLength: n }),
+        x: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: k, maxLength: k }),
+        label: fc.integer({ min: 0, max: n - 1 }),
+      }),
+    );
     fc.assert(
       fc.property(shapes, ({ n, k, w, b, x, label }) => {
         const { loss, dW, db, probabilities } = softmaxCrossEntropyGradient(w, b, x, label, n, k);
@@ -247,7 +250,15 @@ describe('softmax regression', () => {
 
   it('counts accuracy exactly', () => {
     const model: SoftmaxModel = { weights: new Float32Array([1, 0, 0, 1]), biases: new Float32Array(2), n: 2, k: 2 };
-    const set: LabelledSet = { inputs: [[1, 0], [0, 1], [2, 1], [0, 3]], labels: [0, 1, 1, 0] };
+    const set: LabelledSet = {
+      inputs: [
+        [1, 0],
+        [0, 1],
+        [2, 1],
+        [0, 3],
+      ],
+      labels: [0, 1, 1, 0],
+    };
     expect(softmaxAccuracy(model, set)).toBe(0.5);
   });
 });
@@ -258,7 +269,12 @@ describe('seeded shuffles', () => {
     expect(Array.from(a).sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(Array.from(shuffledOrder(50, createRng(3)))).toEqual(Array.from(a));
     expect(Array.from(shuffledOrder(50, createRng(4)))).not.toEqual(Array.from(a));
-    expect(shuffled(Array.from({ length: 50 }, (_, i) => i), createRng(3))).toEqual(Array.from(a));
+    expect(
+      shuffled(
+        Array.from({ length: 50 }, (_, i) => i),
+        createRng(3),
+      ),
+    ).toEqual(Array.from(a));
     const items = ['a', 'b', 'c'];
     expect(shuffleInPlace(items, createRng(1))).toBe(items);
   });

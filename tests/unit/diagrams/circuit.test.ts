@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { simulateSpikingNetwork, synchronousForward } from '../../../src/core';
-import { feedForward, ffStepsAt, firedLabels, flash, inFlight, lastSpikeAt, nextEvent, runCircuit, spikesUpTo, stimulus, TICK_MS } from '../../../src/diagrams/circuit/model';
+import {
+  feedForward,
+  ffStepsAt,
+  firedLabels,
+  flash,
+  inFlight,
+  lastSpikeAt,
+  nextEvent,
+  runCircuit,
+  spikesUpTo,
+  stimulus,
+  TICK_MS,
+} from '../../../src/diagrams/circuit/model';
 import { CONNECTIONS, DOG_FEATURES, FF_LAYERS, NODES } from '../../../src/diagrams/circuit/network';
 import { EDGES, alongEdge, FF_NODES } from '../../../src/diagrams/circuit/layout';
 import { RUN_MS } from '../../../src/diagrams/circuit/schema';

@@ -63,7 +63,11 @@ describe('contrast: the feed-forward unit', () => {
 
   it('draws step paths that span the whole axis', () => {
     const m = contrastModel('large', 2.5, 0, 4, 2);
-    const d = blocksPath(m.blocks, (b) => b.currentNanoAmps, (v) => 100 - v);
+    const d = blocksPath(
+      m.blocks,
+      (b) => b.currentNanoAmps,
+      (v) => 100 - v,
+    );
     expect(d).not.toMatch(/NaN/);
     expect(adaptationPath(m.runs.large.adaptationNanoAmps)).not.toMatch(/NaN/);
     expect(MAX_TIME_MS).toBe(800);

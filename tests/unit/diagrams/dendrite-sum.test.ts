@@ -64,10 +64,25 @@ describe('the syn parser', () => {
   });
 
   it('rejects javascript: URLs and markup whole, falling back to the default', () => {
-    for (const hostile of ['javascript:alert(1)', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>:1', 'glu:<b>1</b>', '"><svg onload=alert(1)>', '\u0000', ':::', ',,,']) {
+    for (const hostile of [
+      'javascript:alert(1)',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>:1',
+      'glu:<b>1</b>',
+      '"><svg onload=alert(1)>',
+      '\u0000',
+      ':::',
+      ',,,',
+    ]) {
       const { params, notices } = syn(hostile);
-      expect(params.syn.every((s) => ['glu', 'ach', 'gaba', 'gly'].includes(s.type)), hostile).toBe(true);
-      expect(params.syn.every((s) => s.strength >= 0 && s.strength <= 1), hostile).toBe(true);
+      expect(
+        params.syn.every((s) => ['glu', 'ach', 'gaba', 'gly'].includes(s.type)),
+        hostile,
+      ).toBe(true);
+      expect(
+        params.syn.every((s) => s.strength >= 0 && s.strength <= 1),
+        hostile,
+      ).toBe(true);
       expect(JSON.stringify(params.syn)).not.toMatch(/[<>]|script|alert/);
       if (hostile !== 'glu:<b>1</b>') expect(params.syn, hostile).toEqual(DEFAULT_SYNAPSES);
       expect(notices.length, hostile).toBeGreaterThan(0);
@@ -138,7 +153,10 @@ describe('the model', () => {
     expect(m.soma.fires).toBe(false);
     const text = m.explanations.join(' ');
     expect(text).toMatch(/Shunting inhibition: GABA at rest barely moves the potential \(0\.0 mV on its own/);
-    const withoutGaba = somaPotential(synapses.filter((s) => s.type !== 'gaba'), 'conductance');
+    const withoutGaba = somaPotential(
+      synapses.filter((s) => s.type !== 'gaba'),
+      'conductance',
+    );
     expect(withoutGaba.fires).toBe(true);
   });
 

@@ -132,7 +132,10 @@ describe('layout and words', () => {
     expect(g.yTicks[0]!.value).toBe(0);
     expect(g.zeroY).toBe(CHART.bottom);
     expect(g.last!.x).toBeCloseTo(CHART.left + (2 / 60) * (CHART.right - CHART.left), 6);
-    const long = chartGeometry(Array.from({ length: 601 }, (_, i) => i / 100), 1);
+    const long = chartGeometry(
+      Array.from({ length: 601 }, (_, i) => i / 100),
+      1,
+    );
     expect(long.path.split('L').length).toBeLessThanOrEqual(162);
   });
 

@@ -3,7 +3,18 @@ import { renderToString } from 'react-dom/server';
 import { ACTIVATION_IDS, DEFAULT_LIF_PARAMS, layerForward, lifRateHz, neuromodulatedLifParams } from '../../../src/core';
 import { defaults, parseParams } from '../../../src/params/schema';
 import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
-import { ARTIFICIAL_BIAS, artificialOutput, baseRateReadout, curves, explainArtificial, explainNeuron, neuromodulationModel, rateReadout, sampleCurrents, yReadout } from '../../../src/diagrams/neuromodulation/model';
+import {
+  ARTIFICIAL_BIAS,
+  artificialOutput,
+  baseRateReadout,
+  curves,
+  explainArtificial,
+  explainNeuron,
+  neuromodulationModel,
+  rateReadout,
+  sampleCurrents,
+  yReadout,
+} from '../../../src/diagrams/neuromodulation/model';
 import { activationLayout, fiPath, rateY, RATE_MAX } from '../../../src/diagrams/neuromodulation/layout';
 import { neuromodulationSchema } from '../../../src/diagrams/neuromodulation/schema';
 import def from '../../../src/diagrams/neuromodulation';
@@ -106,4 +117,3 @@ describe('neuromodulation: params, scenes and the server render', () => {
     expect(html).toContain('data-readout="y">0.50');
   });
 });
-

@@ -27,7 +27,7 @@ describe('scale calculator', () => {
     expect(r.total).toBe(synapseEstimate(8.6e10, 7000));
     expect(r.totalText).toBe('6.0 × 10¹⁴ synapses');
     expect(r.largest.id).toBe('deepseek-v3');
-    expect(r.ratio).toBeCloseTo(8.6e10 * 7000 / 6.71e11, 9);
+    expect(r.ratio).toBeCloseTo((8.6e10 * 7000) / 6.71e11, 9);
     expect(r.ratioText).toBe('900 × DeepSeek-V3’s 671 billion parameters');
     expect(r.compare).toContain('within the range estimated for the whole human brain');
     expect(r.extreme).toBe('');
@@ -68,7 +68,11 @@ describe('scale chart', () => {
   it('places counts on a log axis and rows in order', () => {
     expect(x(DOMAIN[0])).toBeLessThan(x(1e10));
     expect(x(1e10) - x(1e8)).toBeCloseTo(x(1e8) - x(1e6), 6);
-    expect(ticks().filter((t) => t.labelled).map((t) => t.exponent)).toEqual([2, 4, 6, 8, 10, 12, 14, 16]);
+    expect(
+      ticks()
+        .filter((t) => t.labelled)
+        .map((t) => t.exponent),
+    ).toEqual([2, 4, 6, 8, 10, 12, 14, 16]);
     const ys = SCALE_ENTRIES.map(rowY);
     for (let i = 1; i < ys.length; i++) expect(ys[i]!).toBeGreaterThan(ys[i - 1]!);
     expect(shortName(NETWORKS[0]!)).toBe('Mark I perceptron');

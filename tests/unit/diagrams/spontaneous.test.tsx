@@ -3,7 +3,18 @@ import { renderToString } from 'react-dom/server';
 import { ACTIVATION_IDS, ACTIVATIONS, layerForward, spontaneousRateHz } from '../../../src/core';
 import { defaults, parseParams } from '../../../src/params/schema';
 import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
-import { artificialOutput, explainArtificial, explainNeuron, formulaText, noisyParams, RATE_WINDOW_MS, rateReadout, spontaneousRate, WEIGHTS, yReadout } from '../../../src/diagrams/spontaneous/model';
+import {
+  artificialOutput,
+  explainArtificial,
+  explainNeuron,
+  formulaText,
+  noisyParams,
+  RATE_WINDOW_MS,
+  rateReadout,
+  spontaneousRate,
+  WEIGHTS,
+  yReadout,
+} from '../../../src/diagrams/spontaneous/model';
 import { advanceSim, firstWindow, WINDOW_MS } from '../../../src/diagrams/spontaneous/sim';
 import { outputScale, spikeXs, tracePath, TRACE } from '../../../src/diagrams/spontaneous/layout';
 import { spontaneousSchema } from '../../../src/diagrams/spontaneous/schema';

@@ -18,7 +18,10 @@ describe('createParamsStore', () => {
     store.replace(same);
     expect(seen).toHaveLength(1);
     store.replace({ a: 3, b: 'y' });
-    expect(seen).toEqual([{ a: 2, b: 'x' }, { a: 3, b: 'y' }]);
+    expect(seen).toEqual([
+      { a: 2, b: 'x' },
+      { a: 3, b: 'y' },
+    ]);
     off();
     store.set({ a: 4 });
     expect(seen).toHaveLength(2);

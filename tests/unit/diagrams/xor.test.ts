@@ -15,7 +15,18 @@ import { defaults, parseParams, serializeParams } from '../../../src/params/sche
 import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
 import def from '../../../src/diagrams/xor';
 import { xorSchema, WEIGHT_LIMIT } from '../../../src/diagrams/xor/schema';
-import { dcaApCurve, dendriticAnswer, dendriticModel, epochScore, explainLinear, learnStep, linearModel, PERCEPTRON_RATE, POINTS, scoreContext } from '../../../src/diagrams/xor/model';
+import {
+  dcaApCurve,
+  dendriticAnswer,
+  dendriticModel,
+  epochScore,
+  explainLinear,
+  learnStep,
+  linearModel,
+  PERCEPTRON_RATE,
+  POINTS,
+  scoreContext,
+} from '../../../src/diagrams/xor/model';
 import { clipHalfPlane, DOMAIN, linearGeometry, moveLineThrough, scoreBars, turnLine, CHART_EPOCHS, type Vec } from '../../../src/diagrams/xor/layout';
 
 const grid = (lo: number, hi: number, step: number) => Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => lo + i * step);
@@ -37,7 +48,11 @@ describe('the linear unit', () => {
   });
 
   it('agrees with perceptronAccuracy', () => {
-    for (const [w1, w2, b] of [[0.3, -1.2, 0.4], [-2, 3, -1], [4, 4, -4]] as const) {
+    for (const [w1, w2, b] of [
+      [0.3, -1.2, 0.4],
+      [-2, 3, -1],
+      [4, 4, -4],
+    ] as const) {
       expect(linearModel(w1, w2, b).correct).toBe(Math.round(perceptronAccuracy({ weights: [w1, w2], bias: b }, POINTS) * 4));
     }
   });
@@ -70,14 +85,16 @@ describe('the perceptron rule in the figure', () => {
     const values = grid(-WEIGHT_LIMIT, WEIGHT_LIMIT, 1);
     let best = 0;
     let largest = 0;
-    for (const w1 of values) for (const w2 of values) for (const b of values) {
-      let w = { w1, w2, b };
-      for (let step = 0; step < 48; step++) {
-        w = learnStep(w.w1, w.w2, w.b, step);
-        largest = Math.max(largest, Math.abs(w.w1), Math.abs(w.w2), Math.abs(w.b));
-        if (step % 4 === 3) best = Math.max(best, epochScore(w.w1, w.w2, w.b));
-      }
-    }
+    for (const w1 of values)
+      for (const w2 of values)
+        for (const b of values) {
+          let w = { w1, w2, b };
+          for (let step = 0; step < 48; step++) {
+            w = learnStep(w.w1, w.w2, w.b, step);
+            largest = Math.max(largest, Math.abs(w.w1), Math.abs(w.w2), Math.abs(w.b));
+            if (step % 4 === 3) best = Math.max(best, epochScore(w.w1, w.w2, w.b));
+          }
+        }
     expect(best).toBe(3);
     expect(largest).toBeLessThanOrEqual(WEIGHT_LIMIT);
   });
@@ -114,7 +131,12 @@ describe('the dendritic unit', () => {
 
 describe('layout', () => {
   it('shades the side where the unit answers 1: clipping agrees with perceptronPredict', () => {
-    const box: Vec[] = [[DOMAIN[0], DOMAIN[0]], [DOMAIN[1], DOMAIN[0]], [DOMAIN[1], DOMAIN[1]], [DOMAIN[0], DOMAIN[1]]];
+    const box: Vec[] = [
+      [DOMAIN[0], DOMAIN[0]],
+      [DOMAIN[1], DOMAIN[0]],
+      [DOMAIN[1], DOMAIN[1]],
+      [DOMAIN[0], DOMAIN[1]],
+    ];
     const poly = clipHalfPlane(box, 1, 1, -0.5);
     // The half-plane x + y ≥ 0.5 in the square [−0.5, 1.5]²: a pentagon.
     expect(poly).toHaveLength(5);

@@ -17,7 +17,9 @@ describe('snippets', () => {
   });
 
   it('elementSnippet loads the module and names the diagram', () => {
-    expect(elementSnippet(target)).toBe('<script type="module" src="https://example.org/lib/two-neurons.js"></script>\n<two-neurons-diagram name="linear-layer" params="n=2&amp;k=3"></two-neurons-diagram>');
+    expect(elementSnippet(target)).toBe(
+      '<script type="module" src="https://example.org/lib/two-neurons.js"></script>\n<two-neurons-diagram name="linear-layer" params="n=2&amp;k=3"></two-neurons-diagram>',
+    );
   });
 
   it('never lets markup out of an attribute', () => {

@@ -15,7 +15,16 @@ interface Work {
 const CAT = 'disabled-by-default-devtools.timeline';
 const meta = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, cat: '__metadata', args: { name } });
 const task = (ts: number, dur: number, tdur = dur, tid = 2) => ({ name: 'RunTask', cat: CAT, ph: 'X', pid: 1, tid, ts, dur, tdur });
-const input = (ts: number, dur = 100, tid = 2) => ({ name: 'EventDispatch', cat: 'devtools.timeline', ph: 'X', pid: 1, tid, ts, dur, args: { data: { type: 'input' } } });
+const input = (ts: number, dur = 100, tid = 2) => ({
+  name: 'EventDispatch',
+  cat: 'devtools.timeline',
+  ph: 'X',
+  pid: 1,
+  tid,
+  ts,
+  dur,
+  args: { data: { type: 'input' } },
+});
 const commit = (ts: number, dur: number) => ({ name: 'Commit', cat: CAT, ph: 'X', pid: 1, tid: 2, ts, dur });
 
 describe('inputWork: the main thread work per input, from a trace', () => {

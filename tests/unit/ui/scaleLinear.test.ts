@@ -5,10 +5,22 @@ import { scaleLinear } from '../../../src/ui/scaleLinear';
 describe('scaleLinear', () => {
   it('maps, inverts, clamps and ticks exactly as d3-scale does', () => {
     const cases: [number[], number[]][] = [
-      [[0, 1], [0, 100]],
-      [[-5, 5], [300, 20]],
-      [[-90, 40], [10, 250]],
-      [[0.013, 0.977], [0, 1]],
+      [
+        [0, 1],
+        [0, 100],
+      ],
+      [
+        [-5, 5],
+        [300, 20],
+      ],
+      [
+        [-90, 40],
+        [10, 250],
+      ],
+      [
+        [0.013, 0.977],
+        [0, 1],
+      ],
     ];
     for (const [domain, range] of cases) {
       const ours = scaleLinear().domain(domain).range(range);
