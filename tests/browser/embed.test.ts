@@ -35,7 +35,7 @@ describe('every built page', () => {
     expect(files).toContain(join('dist', 'embed', 'index.html'));
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
-      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(csp, file).toMatch(/(^|; )script-src 'self'(;|$)/);
       expect(csp, file).toMatch(/(^|; )default-src 'self'(;|$)/);
       expect(csp, file).not.toMatch(/unsafe-eval|https?:|\*/);
