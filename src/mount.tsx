@@ -1,8 +1,9 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { DiagramRoot, type DiagramBridge } from './diagrams/DiagramRoot';
+import { DiagramRoot } from './diagrams/DiagramRoot';
 import { loadDiagram } from './diagrams/registry';
 import { parseParams, serializeParams, type Fields, type ParamsInput, type ParamsOf } from './params/schema';
+import { createParamsStore } from './params/store';
 
 /** What a page gets back from `mount`: read and steer one live diagram. */
 export interface DiagramHandle {
@@ -23,7 +24,9 @@ export interface DiagramHandle {
 
 /**
  * Mount diagram `id` into `element` with `params` — the one way every page
- * (essay, embed page, web component) brings a diagram to life.
+ * (essay, embed page, web component) brings a diagram to life. It owns the
+ * instance's params store: the view reads it, and the page (the URL, a host,
+ * the web component's `change` event) observes it through the handle.
  *
  * If `element` holds this diagram's prerendered HTML (it carries
  * `data-ssr-params`, the query it was rendered with), React hydrates it with
@@ -39,71 +42,50 @@ export async function mount(element: HTMLElement, id: string, params: ParamsInpu
   }
   const schema = def.schema;
   const wanted = parseParams(schema, params);
-  const bridge: DiagramBridge = {};
-  let current = wanted.params;
-  const listeners = new Set<(params: ParamsOf<Fields>, query: string) => void>();
-  bridge.changed = (next) => {
-    current = next;
-    const query = serializeParams(schema, next);
-    for (const listener of listeners) listener(next, query);
-  };
-
   const ssrQuery = element.dataset.ssrParams;
-  let root: Root;
-  if (ssrQuery !== undefined && element.querySelector(`[data-diagram="${def.id}"]`)) {
-    const rendered = parseParams(schema, ssrQuery);
-    // Hydrated as a transition: React then works in slices of a few milliseconds and lets the browser
-    // answer in between, instead of one task as long as the whole figure (on a phone, hundreds of ms).
-    let hydrated: Root | undefined;
-    startTransition(() => {
-      hydrated = hydrateRoot(element, <DiagramRoot def={def} initial={rendered.params} notices={rendered.notices} bridge={bridge} />);
-    });
-    root = hydrated!;
-    await whenReady(bridge);
-    if (serializeParams(schema, rendered.params, true) !== serializeParams(schema, wanted.params, true) || wanted.notices.length) {
-      bridge.apply?.(wanted.params, wanted.notices);
+  const hydrating = ssrQuery !== undefined && element.querySelector(`[data-diagram="${def.id}"]`) !== null;
+  const first = hydrating ? parseParams(schema, ssrQuery) : wanted;
+  const store = createParamsStore(schema, first.params, first.notices);
+
+  let root!: Root;
+  await new Promise<void>((ready) => {
+    const tree = <DiagramRoot def={def} store={store} onReady={ready} />;
+    if (hydrating) {
+      // Hydrated as a transition: React then works in slices of a few milliseconds and lets the browser
+      // answer in between, instead of one task as long as the whole figure (on a phone, hundreds of ms).
+      startTransition(() => {
+        root = hydrateRoot(element, tree);
+      });
+    } else {
+      element.replaceChildren();
+      root = createRoot(element);
+      root.render(tree);
     }
-  } else {
-    element.replaceChildren();
-    root = createRoot(element);
-    root.render(<DiagramRoot def={def} initial={wanted.params} notices={wanted.notices} bridge={bridge} />);
-    await whenReady(bridge);
+  });
+  if (hydrating && (serializeParams(schema, first.params, true) !== serializeParams(schema, wanted.params, true) || wanted.notices.length)) {
+    store.replace(wanted.params, wanted.notices);
   }
   delete element.dataset.ssrParams;
   element.dataset.live = 'true';
 
   return {
     id: def.id,
-    params: () => current,
-    query: () => serializeParams(schema, current),
+    params: store.get,
+    query: () => serializeParams(schema, store.get()),
     set(input) {
-      const parsed = parseParams(schema, input, current);
-      current = parsed.params;
-      bridge.apply?.(parsed.params, parsed.notices.length ? parsed.notices : undefined);
+      const parsed = parseParams(schema, input, store.get());
+      store.replace(parsed.params, parsed.notices.length ? parsed.notices : undefined);
       return parsed.notices;
     },
     scene(name) {
       const scenes = def.scenes;
       if (!scenes || !Object.prototype.hasOwnProperty.call(scenes, name)) return false;
-      current = { ...current, ...scenes[name] };
-      bridge.apply?.(current);
+      store.set(scenes[name]!);
       return true;
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: (listener) => store.observe(() => listener(store.get(), serializeParams(schema, store.get()))),
     destroy() {
-      listeners.clear();
       root.unmount();
     },
   };
-}
-
-function whenReady(bridge: DiagramBridge): Promise<void> {
-  return new Promise((resolve) => {
-    // A timer, not requestAnimationFrame: an off-screen iframe may get no frames at all.
-    const check = () => (bridge.apply ? resolve() : setTimeout(check, 8));
-    check();
-  });
 }

@@ -1,21 +1,18 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
-import type { ParamsOf, Fields } from '../params/schema';
-import type { AnyDiagram, DiagramViewProps } from './types';
-import { createParamsStore, type ParamsStore } from './store';
-
-/** How the page around a diagram talks to it after it has mounted. */
-export interface DiagramBridge {
-  /** Set by the root once mounted: replace params (already parsed) and notices. */
-  apply?: (params: ParamsOf<Fields>, notices?: string[]) => void;
-  /** Called after every change of params, whoever made it. */
-  changed?: (params: ParamsOf<Fields>) => void;
-}
+import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { defaults, type ParamsOf, type Fields } from '../params/schema';
+import { createParamsStore, type ParamsStore } from '../params/store';
+import { DiagramContext, useSelect } from '../ui/live';
+import type { AnyDiagram } from './types';
 
 interface DiagramRootProps {
   def: AnyDiagram;
-  initial: ParamsOf<Fields>;
-  notices: string[];
-  bridge?: DiagramBridge;
+  /** The instance's store, owned by `mount()`… */
+  store?: ParamsStore<ParamsOf<Fields>>;
+  /** …or, on the server, the params (and notices) to render once. */
+  initial?: ParamsOf<Fields>;
+  notices?: string[];
+  /** Called once the view is on the page (hydrated or rendered) and listening. */
+  onReady?: () => void;
 }
 
 // useLayoutEffect warns on the server. Not imported from src/ui/useClientLayoutEffect: a module this chunk
@@ -23,30 +20,21 @@ interface DiagramRootProps {
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
- * The element every diagram lives in, on every page: it holds the params
- * store, shows the notice for settings it could not use, and carries
- * `data-diagram="<id>"` around the diagram's readouts.
+ * The element every diagram lives in, on every page: it gives the view its
+ * store (and its controls the store, by context), shows the notice for
+ * settings it could not use, and carries `data-diagram="<id>"` around the
+ * diagram's readouts.
  */
-export function DiagramRoot({ def, initial, notices: initialNotices, bridge }: DiagramRootProps) {
-  const [store] = useState(() => createParamsStore(initial));
-  const [notices, setNotices] = useState(initialNotices);
+export function DiagramRoot({ def, store: given, initial, notices, onReady }: DiagramRootProps) {
+  const [made] = useState(() => given ?? createParamsStore(def.schema, initial ?? defaults(def.schema), notices));
+  const store = given ?? made;
   const uid = useId().replace(/:/g, '');
+  const context = useMemo(() => ({ store, schema: def.schema, uid }), [store, def.schema, uid]);
+  const shown = useSelect(store.notices, (n) => n.list);
+  // The view's own effects ran first, so its live elements are subscribed before anyone outside hears of a change.
+  useClientLayoutEffect(() => onReady?.(), []);
 
-  useClientLayoutEffect(() => {
-    if (!bridge) return;
-    bridge.apply = (next, nextNotices) => {
-      store.replace(next);
-      if (nextNotices) setNotices(nextNotices);
-    };
-    // Subscribed after the view's live elements (children's effects run first), so they are written when a page hears of the change.
-    const unsubscribe = store.subscribe(() => bridge.changed?.(store.get()));
-    return () => {
-      bridge.apply = undefined;
-      unsubscribe();
-    };
-  }, [bridge, store]);
-
-  const { View, LiveView } = def;
+  const { View } = def;
   return (
     <div className="diagram" data-diagram={def.id} role="group" aria-labelledby={`${uid}-title`} aria-describedby={`${uid}-desc`}>
       <p className="sr-only" id={`${uid}-title`}>
@@ -55,22 +43,17 @@ export function DiagramRoot({ def, initial, notices: initialNotices, bridge }: D
       <p className="sr-only" id={`${uid}-desc`}>
         {def.description}
       </p>
-      {notices.length > 0 && (
+      {shown.length > 0 && (
         <div className="diagram-notice" role="status">
-          <p>Some settings were adjusted: {notices.join(' ')}</p>
-          <button type="button" onClick={() => setNotices([])}>
+          <p>Some settings were adjusted: {shown.join(' ')}</p>
+          <button type="button" onClick={() => store.notices.replace({ list: [] })}>
             Dismiss
           </button>
         </div>
       )}
-      {LiveView ? <LiveView store={store} uid={uid} /> : View ? <Rerendered View={View} store={store} uid={uid} /> : null}
+      <DiagramContext.Provider value={context}>
+        <View store={store} uid={uid} />
+      </DiagramContext.Provider>
     </div>
   );
-}
-
-/** A view that takes its params as props: rendered again with every change. */
-function Rerendered({ View, store, uid }: { View: ComponentType<DiagramViewProps<ParamsOf<Fields>>>; store: ParamsStore<ParamsOf<Fields>>; uid: string }) {
-  const params = useSyncExternalStore(store.subscribe, store.get, store.get);
-  const set = useCallback((patch: Partial<ParamsOf<Fields>>) => store.set(patch), [store]);
-  return <View params={params} set={set} uid={uid} />;
 }

@@ -3,4 +3,4 @@
  * the page's first CSS so a prerendered figure is styled before it wakes and
  * nothing shifts when it does. Import this module once per page entry.
  */
-import.meta.glob('../diagrams/*/style.css', { eager: true });
+import.meta.glob('./*/style.css', { eager: true });

@@ -1,23 +1,16 @@
 import type { ComponentType } from 'react';
 import type { Fields, ParamsOf, Schema } from '../params/schema';
-import type { ParamsStore } from './store';
-
-/** What a diagram's view receives: its params, a way to change them, and a unique id prefix. */
-export interface DiagramViewProps<P> {
-  params: P;
-  /** Apply a reader's change to some params. */
-  set: (patch: Partial<P>) => void;
-  /** A prefix unique to this instance, for ARIA ids. */
-  uid: string;
-}
+import type { ParamsStore } from '../params/store';
 
 /**
- * What a live view receives: the params store itself. It reads params through
- * `useSelect` and `useLive` (src/diagrams/live.ts) and changes them with
- * `store.set`; the root never re-renders it, so a slider input costs only the
- * elements that show it.
+ * What every diagram's view receives: its instance's params store and a
+ * unique id prefix. A view reads what it draws through the hooks in
+ * src/ui/live.ts (`useParams` for all of it, `useSelect` for a slice,
+ * `useLive` for one element written in place) and changes params with
+ * `store.set`; controls find the store themselves and are bound to fields
+ * by name (src/ui/controls.tsx).
  */
-export interface LiveViewProps<P> {
+export interface DiagramViewProps<P> {
   store: ParamsStore<P>;
   /** A prefix unique to this instance, for ARIA ids. */
   uid: string;
@@ -36,10 +29,7 @@ export interface DiagramDef<F extends Fields = Fields> {
   schema: Schema<F>;
   /** Named states the essay's scroll steps can ask for: a patch of params. */
   scenes?: Record<string, Partial<ParamsOf<F>>>;
-  /** The view, re-rendered with every change of params… */
-  View?: ComponentType<DiagramViewProps<ParamsOf<F>>>;
-  /** …or, for a view that must stay smooth while scrubbed, one that reads the store itself. Give exactly one. */
-  LiveView?: ComponentType<LiveViewProps<ParamsOf<F>>>;
+  View: ComponentType<DiagramViewProps<ParamsOf<F>>>;
 }
 
 /** Declare a diagram with its param types checked against its schema. */

@@ -1,6 +1,6 @@
 import '../ui/theme.css';
 import './embed.css';
-import '../ui/diagramStyles';
+import '../diagrams/styles';
 import { startEmbedPage } from './embedPage';
 
 /** The one script of `/embed/<id>/` pages and of the gallery at `/embed/`. */

@@ -3,9 +3,9 @@
  * figure, for the figure's current state. The static HTML has them `hidden`
  * (they need JavaScript); this reveals them.
  */
-import { handleOf } from '../essay/islands';
-import { copyMessage, copyText } from './copy';
-import { elementSnippet, embedUrl, iframeSnippet, type EmbedTarget } from './snippets';
+import { handleOf } from './islands';
+import { copyMessage, copyText } from '../embed/copy';
+import { elementSnippet, embedUrl, iframeSnippet, type EmbedTarget } from '../embed/snippets';
 
 const WHAT = { iframe: 'the embed code', element: 'the web component code', link: 'the link' } as const;
 type Kind = keyof typeof WHAT;

@@ -25,6 +25,8 @@ export interface NumberField extends FieldBase {
   default: number;
   integer?: boolean;
   unit?: string;
+  /** How its control shows a value, when the step's decimals and the unit are not enough ("20× slower"). */
+  format?: (value: number) => string;
 }
 
 /** One of a fixed set of strings. */
@@ -43,6 +45,8 @@ export interface ListField extends FieldBase {
   step: number;
   default: readonly number[];
   maxLength: number;
+  /** How its items' controls show a value, when the step's decimals are not enough. */
+  format?: (value: number) => string;
 }
 
 /** On or off: `1`/`0`, `true`/`false`, `yes`/`no`, `on`/`off`. */
@@ -277,6 +281,59 @@ export function parseParams<F extends Fields>(schema: Schema<F>, input: ParamsIn
   } catch {
     return { params: defaults(schema), notices: ['The settings could not be read; showing the defaults.'] };
   }
+}
+
+/** A value from inside the page (a control, a scene) checked against its field: the value to keep, or undefined to keep the old one. */
+function checkValue(field: Field, value: unknown): unknown {
+  switch (field.kind) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      return clamp(field.integer ? Math.round(value) : value, field.min, field.max);
+    case 'choice':
+      return typeof value === 'string' && field.choices.includes(value) ? value : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'list':
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'number' && Number.isFinite(v))) return undefined;
+      return value.slice(0, field.maxLength).map((v: number) => clamp(v, field.min, field.max));
+    case 'custom': {
+      // Its text form is its contract: the value is what survives it (clamped as a link's would be).
+      try {
+        return field.parse(field.serialize(value));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+}
+
+const sameList = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+
+/**
+ * Apply a patch from inside the page (a control, a scene) to valid params:
+ * each value is checked against its field (clamped, or ignored when it is
+ * not of the field's kind) and the schema's `normalize` runs, so the result
+ * is valid and whole. Returns `params` itself when nothing changed; a list
+ * whose items did not change keeps its identity.
+ */
+export function patchParams<F extends Fields>(schema: Schema<F>, params: ParamsOf<F>, patch: Partial<ParamsOf<F>>): Parsed<ParamsOf<F>> {
+  const next: Record<string, unknown> = { ...params };
+  const old = params as Record<string, unknown>;
+  const given = new Set<string>();
+  for (const [key, value] of Object.entries(patch)) {
+    const field = Object.prototype.hasOwnProperty.call(schema.fields, key) ? schema.fields[key] : undefined;
+    const checked = field ? checkValue(field, value) : undefined;
+    if (checked === undefined || Object.is(checked, old[key]) || sameList(checked, old[key])) continue;
+    next[key] = checked;
+    given.add(key);
+  }
+  if (!given.size) return { params, notices: [] };
+  // `normalize` fits lists in place: give it copies, then keep the old array wherever it came back unchanged.
+  for (const [key, value] of Object.entries(next)) if (Array.isArray(value)) next[key] = [...value];
+  const notices = schema.normalize ? schema.normalize(next as ParamsOf<F>, given) : [];
+  for (const key of Object.keys(next)) if (sameList(next[key], old[key])) next[key] = old[key];
+  return { params: next as ParamsOf<F>, notices };
 }
 
 /** Format a number for URLs and labels: at most 4 decimals, no trailing zeros, no "-0". */

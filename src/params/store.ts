@@ -1,10 +1,10 @@
-import { settle } from '../ui/settle';
+import { patchParams, type Fields, type ParamsOf, type Schema } from './schema';
 
 /**
- * A diagram's params in one place that says when they change: the single
- * source of truth a live view reads through hooks (src/diagrams/live.ts), so
- * a slider input can update the few elements that show it without React
- * re-rendering the whole view.
+ * Where a diagram's state lives while it is on a page: one store per
+ * instance, owned by `mount()`. Views read it through the hooks in
+ * src/ui/live.ts; the URL, a host page and the web component's `change`
+ * event observe it. Every value it holds has been through the schema.
  */
 
 /** Something that holds a value and tells listeners when it changes. */
@@ -14,40 +14,83 @@ export interface Source<T> {
   subscribe(listener: () => void): () => void;
 }
 
-/** A diagram's params: read, patch, replace, listen. */
-export interface ParamsStore<P> extends Source<P> {
+/** A value that can be patched and replaced: a view's own running state (a clock, a rolling window). */
+export interface Store<T> extends Source<T> {
   /** Merge a patch; listeners run only if some value actually changed. */
-  set(patch: Partial<P>): void;
-  /** Replace every param (from the page: a scene, the URL, a host's message). */
-  replace(next: P): void;
+  set(patch: Partial<T>): void;
+  /** Replace the whole value. */
+  replace(next: T): void;
 }
 
-export function createParamsStore<P extends object>(initial: P): ParamsStore<P> {
-  let value = initial;
+/** A diagram's params: every `set` goes through the schema, and the page observes after the view has drawn. */
+export interface ParamsStore<P> extends Source<P> {
+  /** Apply a reader's change: each value is checked against its field and the schema's `normalize` runs. */
+  set(patch: Partial<P>): void;
+  /** Replace every param with values already parsed (a scene, the URL, a host's message); `notices` replace the shown ones. */
+  replace(next: P, notices?: string[]): void;
+  /** What the reader is told about settings that could not be used. */
+  notices: Store<{ list: string[] }>;
+  /** Listen as the page does: after every subscriber (the view's own elements) has run. */
+  observe(listener: () => void): () => void;
+}
+
+function emitter() {
   const listeners = new Set<() => void>();
-  const emit = (): void => {
+  return {
     // A listener may unsubscribe another while they run: iterate over a copy.
-    for (const listener of [...listeners]) listener();
+    emit: () => [...listeners].forEach((listener) => listener()),
+    add(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
+}
+
+export function createStore<T extends object>(initial: T): Store<T> {
+  let value = initial;
+  const changed = emitter();
   return {
     get: () => value,
     set(patch) {
-      const keys = Object.keys(patch) as (keyof P)[];
+      const keys = Object.keys(patch) as (keyof T)[];
       if (keys.every((key) => Object.is(value[key], patch[key]))) return;
       value = { ...value, ...patch };
-      emit();
+      changed.emit();
     },
     replace(next) {
       if (next === value) return;
       value = next;
-      emit();
+      changed.emit();
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+    subscribe: changed.add,
+  };
+}
+
+export function createParamsStore<F extends Fields>(schema: Schema<F>, initial: ParamsOf<F>, notices: string[] = []): ParamsStore<ParamsOf<F>> {
+  let value = initial;
+  const changed = emitter();
+  const observers = emitter();
+  const shown = createStore({ list: notices });
+  const update = (next: ParamsOf<F>): void => {
+    if (next === value) return;
+    value = next;
+    changed.emit();
+    observers.emit();
+  };
+  return {
+    get: () => value,
+    set(patch) {
+      const { params, notices: fixed } = patchParams(schema, value, patch);
+      update(params);
+      if (fixed.length) shown.replace({ list: fixed });
     },
+    replace(next, list) {
+      update(next);
+      if (list) shown.replace({ list });
+    },
+    notices: shown,
+    subscribe: changed.add,
+    observe: observers.add,
   };
 }
 
@@ -74,54 +117,14 @@ export function derive<S, T>(source: Source<S>, compute: (value: S) => T): Sourc
 }
 
 /**
- * A source that follows `source` at the pace a reader reads: the first
- * change after a quiet spell comes through at once (a key press, a scene,
- * the URL applied on load), and the changes of a burst (a slider being
- * scrubbed) only once the source has been still for `ms`. For text that
- * wraps, a sentence with live numbers: it cannot have a box of its own, so
- * each change of it lays out the page around it. While a slider moves, the
- * numbers in boxes move with it and the sentence catches up when the reader
- * pauses. With no listener it is simply the source.
+ * `compute` remembering its last argument's result (by `Object.is`): make
+ * one per instance (in `useState`, or inside a store's `derive`) so what it
+ * remembers goes with the instance, never with the module.
  */
-export function lagging<T>(source: Source<T>, ms = 150): Source<T> {
-  let value = source.get();
-  let lastChange = -Infinity;
-  let waiting = false;
-  const listeners = new Set<() => void>();
-  const show = (): void => {
-    waiting = false;
-    const next = source.get();
-    if (next === value) return;
-    value = next;
-    for (const listener of [...listeners]) listener();
-  };
-  const catchUp = settle(ms, show);
-  const onChange = (): void => {
-    const now = performance.now();
-    const quiet = now - lastChange >= ms;
-    lastChange = now;
-    if (quiet && !waiting) show();
-    else {
-      waiting = true;
-      catchUp.poke();
-    }
-  };
-  let unsubscribe: (() => void) | undefined;
-  return {
-    get: () => (listeners.size ? value : source.get()),
-    subscribe(listener) {
-      if (!listeners.size) {
-        value = source.get();
-        unsubscribe = source.subscribe(onChange);
-      }
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size) return;
-        unsubscribe?.();
-        catchUp.cancel();
-        waiting = false;
-      };
-    },
+export function memoLast<A, R>(compute: (arg: A) => R): (arg: A) => R {
+  let last: { arg: A; result: R } | undefined;
+  return (arg) => {
+    if (!last || !Object.is(last.arg, arg)) last = { arg, result: compute(arg) };
+    return last.result;
   };
 }

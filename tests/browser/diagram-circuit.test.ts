@@ -9,7 +9,7 @@ import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness
 import { simulateSpikingNetwork } from '../../src/core';
 import { CONNECTIONS, NODES } from '../../src/diagrams/circuit/network';
 import { stimulus } from '../../src/diagrams/circuit/model';
-import { parseReadout } from '../../src/ui/format';
+import { parseReadout } from '../../src/chart/format';
 
 const ID = 'circuit';
 const browser = await sharedBrowser();

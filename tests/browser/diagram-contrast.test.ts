@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { adaptedTestRateHz, layerForward } from '../../src/core';
-import { fmt, parseReadout } from '../../src/ui/format';
+import { fmt, parseReadout } from '../../src/chart/format';
 
 const ID = 'contrast';
 const browser = await sharedBrowser();

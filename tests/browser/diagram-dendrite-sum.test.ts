@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { somaPotential, type SynapseInput } from '../../src/core';
-import { fmt, parseReadout } from '../../src/ui/format';
+import { fmt, parseReadout } from '../../src/chart/format';
 import dendriteSum from '../../src/diagrams/dendrite-sum';
 
 const ID = 'dendrite-sum';

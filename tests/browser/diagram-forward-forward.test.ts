@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, sharedBrowser, open, readout, settled, waitLive } from './harness';
-import { parseReadout } from '../../src/ui/format';
+import { parseReadout } from '../../src/chart/format';
 import { createTrainer, snapshot, trainEpochs } from '../../src/diagrams/forward-forward/trainer';
 import { percent, readoutTexts } from '../../src/diagrams/forward-forward/model';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { layerForward } from '../../src/core';
-import { fmt } from '../../src/ui/format';
+import { fmt } from '../../src/chart/format';
 
 const ID = 'linear-layer';
 const ROOT = `[data-diagram="${ID}"]`;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { DEFAULT_LIF_PARAMS, lifRateHz } from '../../src/core';
-import { fmt, parseReadout } from '../../src/ui/format';
+import { fmt, parseReadout } from '../../src/chart/format';
 
 const ID = 'membrane';
 const ROOT = `[data-diagram="${ID}"]`;

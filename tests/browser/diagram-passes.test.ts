@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
 import { createMlp, createRng, lossValue, mlpForward, mlpGradients, mlpPredict, mlpTrainStep } from '../../src/core';
-import { fmt } from '../../src/ui/format';
+import { fmt } from '../../src/chart/format';
 
 const ID = 'passes';
 const SAMPLE = { x: [1, 0.5], target: [1] };

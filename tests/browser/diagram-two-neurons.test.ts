@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, sharedBrowser, open, readout, waitLive } from './harness';
-import { fmt, parseReadout } from '../../src/ui/format';
+import { fmt, parseReadout } from '../../src/chart/format';
 import { twoNeuronsModel } from '../../src/diagrams/two-neurons/model';
 
 const ID = 'two-neurons';

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { alternateQuery, def, diagramIds } from './embed-helpers';
 import { htmlFiles } from './harness';
 import { elementSnippet, iframeSnippet, type EmbedTarget } from '../../src/embed/snippets';
-import { figureText } from '../../src/embed/figureTools';
+import { figureText } from '../../src/essay/figureTools';
 
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 const ORIGIN = 'https://two-neurons.example.org';

@@ -1,46 +1,32 @@
 import { useState } from 'react';
 import type { DiagramViewProps } from '../types';
-import { Announce } from '../../ui/Announce';
+import { useSelect } from '../../ui/live';
+import { Announce } from '../../ui/controls';
 import { palette } from '../../ui/palette';
-import { PARTS, PART_INFO, type Part } from './parts';
-import { axonSegments, dendrites, HEIGHT, HILLOCK, INSET, SOMA, terminals, vesicles, WIDTH } from './layout';
+import { isLit, PARTS, PART_INFO, partText, toggledPart, type Part } from './parts';
+import { anatomyDrawing, HEIGHT, INSET, SOMA, WIDTH } from './layout';
 import type { AnatomyParams } from './schema';
 
-// Geometry is fixed: compute it once per module, not per render.
-const BRANCHES = dendrites();
-const AXON = axonSegments();
-const TERMINALS = terminals();
-const VESICLES = vesicles();
-const INSET_BOUTON = TERMINALS[3]!.bouton;
-
-/** Where each part's name is written when it is lit. */
-const LABEL_AT: Record<Part, { x: number; y: number; anchor: 'start' | 'middle' | 'end' }> = {
-  dendrites: { x: 70, y: 28, anchor: 'start' },
-  spines: { x: 70, y: 28, anchor: 'start' },
-  soma: { x: SOMA.x, y: SOMA.y + SOMA.r + 26, anchor: 'middle' },
-  'axon-hillock': { x: HILLOCK.x1, y: SOMA.y - 22, anchor: 'middle' },
-  axon: { x: (AXON.start + AXON.end) / 2, y: SOMA.y - 24, anchor: 'middle' },
-  myelin: { x: AXON.myelin[1]!.x + AXON.myelin[1]!.width / 2, y: SOMA.y - 24, anchor: 'middle' },
-  node: { x: AXON.nodes[1]!, y: SOMA.y + 34, anchor: 'middle' },
-  terminals: { x: 640, y: 70, anchor: 'middle' },
-  synapse: { x: INSET.x + INSET.width / 2, y: INSET.y - 8, anchor: 'middle' },
-};
-
 /** The anatomy diagram: a drawn neuron whose parts light up and name themselves. */
-export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams>) {
+export function AnatomyView({ store, uid }: DiagramViewProps<AnatomyParams>) {
+  // Fixed geometry, made once per instance.
+  const [{ branches, hillock, axon, terminals, vesicles, insetBouton, labelAt }] = useState(anatomyDrawing);
+  const chosen = useSelect(store, (p) => p.part);
   const [hover, setHover] = useState<Part | null>(null);
-  const lit: Part | null = hover ?? (params.part === 'none' ? null : params.part);
-  const on = (part: Part) => lit === part || (part === 'dendrites' && lit === 'spines') || (part === 'axon' && (lit === 'myelin' || lit === 'node'));
+  const lit: Part | null = hover ?? (chosen === 'none' ? null : chosen);
+  const on = (part: Part) => isLit(part, lit);
   const stroke = (part: Part) => (on(part) ? palette.highlight : palette.neutral);
   const dim = (part: Part) => (lit === null || on(part) ? 1 : 0.45);
+  const choose = (part: Part) => store.set({ part: toggledPart(chosen, part) });
   const pointer = (part: Part) => ({
     onPointerEnter: () => setHover(part),
     onPointerLeave: () => setHover(null),
-    onClick: () => set({ part: params.part === part ? 'none' : part }),
+    onClick: () => choose(part),
     'data-part': part,
   });
   const info = lit ? PART_INFO[lit] : null;
-  const label = lit ? LABEL_AT[lit] : null;
+  const label = lit ? labelAt[lit] : null;
+  const spoken = info ? info.name : '';
 
   return (
     <div className="anatomy">
@@ -51,20 +37,18 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
             : 'A neuron: dendrites, soma, axon with myelin, and terminals, with one synapse enlarged'}
         </title>
         <g {...pointer('dendrites')} opacity={dim('dendrites')}>
-          {BRANCHES.map((branch, i) => (
+          {branches.map((branch, i) => (
             <path key={i} d={branch.d} fill="none" stroke={stroke('dendrites')} strokeWidth={branch.width} strokeLinecap="round" />
           ))}
         </g>
         <g {...pointer('spines')} opacity={dim('spines')}>
-          {BRANCHES.flatMap((branch, i) =>
+          {branches.flatMap((branch, i) =>
             branch.spines.map((s, j) => {
-              const x2 = s.x + Math.cos(s.angle) * 6;
-              const y2 = s.y + Math.sin(s.angle) * 6;
               const color = lit === 'spines' ? palette.highlight : palette.neutral;
               return (
                 <g key={`${i}-${j}`}>
-                  <line x1={s.x} y1={s.y} x2={x2} y2={y2} stroke={color} strokeWidth={1.5} />
-                  <circle cx={x2} cy={y2} r={2.4} fill={color} />
+                  <line x1={s.x} y1={s.y} x2={s.tip.x} y2={s.tip.y} stroke={color} strokeWidth={1.5} />
+                  <circle cx={s.tip.x} cy={s.tip.y} r={2.4} fill={color} />
                 </g>
               );
             }),
@@ -75,16 +59,13 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
           <circle cx={SOMA.x - 4} cy={SOMA.y - 2} r={11} fill={palette.faint} stroke={stroke('soma')} strokeWidth={1.5} />
         </g>
         <g {...pointer('axon-hillock')} opacity={dim('axon-hillock')}>
-          <path
-            d={`M${HILLOCK.x0},${SOMA.y - 14} L${HILLOCK.x1},${SOMA.y - 3.5} L${HILLOCK.x1},${SOMA.y + 3.5} L${HILLOCK.x0},${SOMA.y + 14} Z`}
-            fill={stroke('axon-hillock')}
-          />
+          <path d={hillock} fill={stroke('axon-hillock')} />
         </g>
         <g {...pointer('axon')} opacity={dim('axon')}>
-          <line x1={AXON.start} y1={SOMA.y} x2={AXON.end} y2={SOMA.y} stroke={stroke('axon')} strokeWidth={5} />
+          <line x1={axon.start} y1={SOMA.y} x2={axon.end} y2={SOMA.y} stroke={stroke('axon')} strokeWidth={5} />
         </g>
         <g {...pointer('myelin')} opacity={dim('myelin')}>
-          {AXON.myelin.map((m, i) => (
+          {axon.myelin.map((m, i) => (
             <rect
               key={i}
               x={m.x}
@@ -99,12 +80,12 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
           ))}
         </g>
         <g {...pointer('node')} opacity={dim('node')}>
-          {AXON.nodes.map((x, i) => (
+          {axon.nodes.map((x, i) => (
             <circle key={i} cx={x} cy={SOMA.y} r={lit === 'node' ? 6 : 3.5} fill={lit === 'node' ? palette.highlight : palette.neutral} />
           ))}
         </g>
         <g {...pointer('terminals')} opacity={dim('terminals')}>
-          {TERMINALS.map((t, i) => (
+          {terminals.map((t, i) => (
             <g key={i}>
               <path d={t.d} fill="none" stroke={stroke('terminals')} strokeWidth={3} />
               <circle cx={t.bouton.x} cy={t.bouton.y} r={7} fill={stroke('terminals')} />
@@ -112,7 +93,7 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
           ))}
         </g>
         <g {...pointer('synapse')} opacity={dim('synapse')}>
-          <line x1={INSET_BOUTON.x} y1={INSET_BOUTON.y + 8} x2={INSET.x + 60} y2={INSET.y} stroke={palette.muted} strokeDasharray="3 3" />
+          <line x1={insetBouton.x} y1={insetBouton.y + 8} x2={INSET.x + 60} y2={INSET.y} stroke={palette.muted} strokeDasharray="3 3" />
           <rect
             x={INSET.x}
             y={INSET.y}
@@ -130,7 +111,7 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
             stroke={palette.neutral}
             strokeWidth={2}
           />
-          {VESICLES.map((v, i) => (
+          {vesicles.map((v, i) => (
             <circle key={i} cx={v.x} cy={v.y} r={6} fill="none" stroke={palette.excitatory} strokeWidth={1.5} />
           ))}
           {/* postsynaptic membrane with receptors, across the cleft */}
@@ -159,21 +140,22 @@ export function AnatomyView({ params, set, uid }: DiagramViewProps<AnatomyParams
           <button
             key={part}
             type="button"
-            aria-pressed={params.part === part}
+            aria-pressed={chosen === part}
             onFocus={() => setHover(part)}
             onBlur={() => setHover(null)}
             onPointerEnter={() => setHover(part)}
             onPointerLeave={() => setHover(null)}
-            onClick={() => set({ part: params.part === part ? 'none' : part })}
+            onClick={() => choose(part)}
           >
             {PART_INFO[part].name}
           </button>
         ))}
       </div>
       <p className="explain">
-        <output data-readout="part">{info ? `${info.name}: ${info.text}` : 'Point at, tap or focus a part of the neuron to name it.'}</output>
+        {/* A wrapped sentence about the part under the pointer (this view's own state), not a one-line number: a plain output, rendered. */}
+        <output data-readout="part">{partText(lit)}</output>
       </p>
-      <Announce text={info ? info.name : ''} />
+      <Announce text={() => spoken} />
     </div>
   );
 }

@@ -4,20 +4,27 @@
  * Deterministic: the branching is fixed, not random.
  */
 import { path as d3path } from 'd3-path';
+import type { Part } from './parts';
+import { bentControl, quadAt, type Point } from '../../chart/path';
 
 export const WIDTH = 720;
 export const HEIGHT = 380;
 
+export interface Spine {
+  x: number;
+  y: number;
+  angle: number;
+  /** The spine's head, 6 units out along its angle. */
+  tip: Point;
+}
+
 export interface Branch {
   d: string;
   width: number;
-  spines: { x: number; y: number; angle: number }[];
+  spines: Spine[];
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point };
 
 export const SOMA: Point & { r: number } = { x: 190, y: 170, r: 34 };
 export const HILLOCK = { x0: SOMA.x + SOMA.r - 4, x1: SOMA.x + SOMA.r + 36, y: SOMA.y };
@@ -28,20 +35,17 @@ const AXON_END = 520;
 function grow(from: Point, angle: number, length: number, width: number, depth: number, out: Branch[]): void {
   const to = { x: from.x + Math.cos(angle) * length, y: from.y + Math.sin(angle) * length };
   const bend = depth % 2 === 0 ? 0.18 : -0.14;
-  const mid = {
-    x: (from.x + to.x) / 2 + Math.cos(angle + Math.PI / 2) * length * bend,
-    y: (from.y + to.y) / 2 + Math.sin(angle + Math.PI / 2) * length * bend,
-  };
+  const mid = bentControl(from, to, bend);
   const p = d3path();
   p.moveTo(from.x, from.y);
   p.quadraticCurveTo(mid.x, mid.y, to.x, to.y);
-  const spines = [];
+  const spines: Spine[] = [];
   if (depth >= 1) {
     for (let i = 1; i <= 3; i++) {
       const t = i / 4;
-      const x = (1 - t) * (1 - t) * from.x + 2 * (1 - t) * t * mid.x + t * t * to.x;
-      const y = (1 - t) * (1 - t) * from.y + 2 * (1 - t) * t * mid.y + t * t * to.y;
-      spines.push({ x, y, angle: angle + (i % 2 === 0 ? 1 : -1) * (Math.PI / 2) });
+      const { x, y } = quadAt(from, mid, to, t);
+      const spineAngle = angle + (i % 2 === 0 ? 1 : -1) * (Math.PI / 2);
+      spines.push({ x, y, angle: spineAngle, tip: { x: x + Math.cos(spineAngle) * 6, y: y + Math.sin(spineAngle) * 6 } });
     }
   }
   out.push({ d: p.toString(), width, spines });
@@ -100,3 +104,44 @@ export function vesicles(): Point[] {
   for (let row = 0; row < 3; row++) for (let col = 0; col < 5; col++) out.push({ x: INSET.x + 38 + col * 17 + (row % 2) * 8, y: INSET.y + 26 + row * 17 });
   return out;
 }
+
+/** The axon hillock: a wedge narrowing from the soma into the axon. */
+export function hillockPath(): string {
+  return `M${HILLOCK.x0},${SOMA.y - 14} L${HILLOCK.x1},${SOMA.y - 3.5} L${HILLOCK.x1},${SOMA.y + 3.5} L${HILLOCK.x0},${SOMA.y + 14} Z`;
+}
+
+/** Where a part's name is written when it is lit. */
+export interface LabelAt {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** The whole drawing: every shape, and where each part's name goes. Fixed; an instance makes it once. */
+export function anatomyDrawing() {
+  const axon = axonSegments();
+  const ends = terminals();
+  const labelAt: Record<Part, LabelAt> = {
+    dendrites: { x: 70, y: 28, anchor: 'start' },
+    spines: { x: 70, y: 28, anchor: 'start' },
+    soma: { x: SOMA.x, y: SOMA.y + SOMA.r + 26, anchor: 'middle' },
+    'axon-hillock': { x: HILLOCK.x1, y: SOMA.y - 22, anchor: 'middle' },
+    axon: { x: (axon.start + axon.end) / 2, y: SOMA.y - 24, anchor: 'middle' },
+    myelin: { x: axon.myelin[1]!.x + axon.myelin[1]!.width / 2, y: SOMA.y - 24, anchor: 'middle' },
+    node: { x: axon.nodes[1]!, y: SOMA.y + 34, anchor: 'middle' },
+    terminals: { x: 640, y: 70, anchor: 'middle' },
+    synapse: { x: INSET.x + INSET.width / 2, y: INSET.y - 8, anchor: 'middle' },
+  };
+  return {
+    branches: dendrites(),
+    hillock: hillockPath(),
+    axon,
+    terminals: ends,
+    vesicles: vesicles(),
+    /** The bouton the inset enlarges. */
+    insetBouton: ends[3]!.bouton,
+    labelAt,
+  };
+}
+
+export type AnatomyDrawing = ReturnType<typeof anatomyDrawing>;

@@ -41,3 +41,20 @@ export const PART_INFO: Record<Part, { name: string; text: string }> = {
     text: 'The junction between two cells: a presynaptic bouton full of vesicles, a cleft about 20 nm wide, and receptors on the next cell. The chemical messengers are the transmitters; the synapse is the place.',
   },
 };
+
+/** Whether a part is drawn lit when `lit` is: a part, or the whole it belongs to (spines light the dendrites; myelin and nodes, the axon). */
+export function isLit(part: Part, lit: Part | null): boolean {
+  return lit === part || (part === 'dendrites' && lit === 'spines') || (part === 'axon' && (lit === 'myelin' || lit === 'node'));
+}
+
+/** The part a click on `part` leaves chosen: a click on the chosen part clears it. */
+export function toggledPart(chosen: Part | 'none', part: Part): Part | 'none' {
+  return chosen === part ? 'none' : part;
+}
+
+/** What the readout says for the lit part. */
+export function partText(lit: Part | null): string {
+  if (!lit) return 'Point at, tap or focus a part of the neuron to name it.';
+  const info = PART_INFO[lit];
+  return `${info.name}: ${info.text}`;
+}

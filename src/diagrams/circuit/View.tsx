@@ -1,11 +1,9 @@
+import { Announce, Readout, SourceSlider } from '../../ui/controls';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LiveViewProps } from '../types';
-import { useLive, useSelect } from '../live';
-import { createParamsStore, derive, type Source } from '../store';
-import { Announce } from '../../ui/Announce';
-import { LiveReadout } from '../../ui/LiveReadout';
-import { LiveSlider } from '../../ui/LiveSlider';
-import { fmt } from '../../ui/format';
+import type { DiagramViewProps } from '../types';
+import { useLive, useSelect } from '../../ui/live';
+import { createStore, derive, type Source } from '../../params/store';
+import { fmt } from '../../chart/format';
 import { INHIBITORY_DASH, palette } from '../../ui/palette';
 import { useAnimationLoop, useOnScreen } from '../../ui/useAnimationLoop';
 import { useReducedMotion } from '../../ui/useReducedMotion';
@@ -266,12 +264,12 @@ const ffReadout = (m: Moment) => ({ value: `${m.steps} of ${LAYER_COUNT} layers`
  * store; a frame of the animation writes the clip, the cursor, the flashes
  * and the numbers directly, and re-renders only the spikes in flight.
  */
-export function CircuitView({ store, uid }: LiveViewProps<CircuitParams>) {
+export function CircuitView({ store, uid }: DiagramViewProps<CircuitParams>) {
   const reduced = useReducedMotion();
   const seed = useSelect(store, (p) => p.seed);
   const at = useSelect(store, (p) => p.at);
   const run = useMemo(() => runCircuit(seed), [seed]);
-  const [clock] = useState(() => createParamsStore<Clock>({ t: store.get().at }));
+  const [clock] = useState(() => createStore<Clock>({ t: store.get().at }));
   const moment$ = useMemo(() => derive(clock, ({ t }) => moment(run, t)), [clock, run]);
   const [playing, setPlaying] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -386,20 +384,20 @@ export function CircuitView({ store, uid }: LiveViewProps<CircuitParams>) {
         </button>
       </div>
       <div className="controls">
-        <LiveSlider label={circuitSchema.fields.speed.label} min={0.1} max={2} step={0.1} source={store} view={speedSlider} onChange={onSpeed} />
-        <LiveSlider label="Time" min={0} max={RUN_MS} step={0.5} source={clock} view={timeSlider} onChange={onTime} />
+        <SourceSlider label={circuitSchema.fields.speed.label} min={0.1} max={2} step={0.1} source={store} view={speedSlider} onChange={onSpeed} />
+        <SourceSlider label="Time" min={0} max={RUN_MS} step={0.5} source={clock} view={timeSlider} onChange={onTime} />
       </div>
       <div className="readouts">
-        <LiveReadout name="spikes" label="Spikes" source={moment$} view={spikesReadout} />
-        <LiveReadout name="time" label="Time" source={moment$} view={timeReadout} />
-        <LiveReadout name="ffsteps" label="Feed-forward" source={moment$} view={ffReadout} />
+        <Readout name="spikes" label="Spikes" source={moment$} text={spikesReadout} />
+        <Readout name="time" label="Time" source={moment$} text={timeReadout} />
+        <Readout name="ffsteps" label="Feed-forward" source={moment$} text={ffReadout} />
       </div>
       <p className="explain">
         {
           'Spikes arrive whenever their delays bring them (dots travel along the connections); a cell fires only when enough arrive close together. Loops (dog ⇄ dog, walk ⇄ leash, bark → dog) re-excite; the inhibitory cell (square, dashed connections) ends the wave. This is a toy circuit; the seed changes the jitter of the input.'
         }
       </p>
-      <Announce text={summary} />
+      <Announce text={() => summary} />
     </div>
   );
 }

@@ -15,5 +15,5 @@ export default defineDiagram({
     loops: { at: 50 },
     after: { at: RUN_MS },
   },
-  LiveView: CircuitView,
+  View: CircuitView,
 });

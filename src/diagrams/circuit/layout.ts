@@ -5,16 +5,13 @@
  */
 import { CONNECTIONS, FF_LAYERS, NODES } from './network';
 import { RUN_MS } from './schema';
+import { scaleLinear } from '../../chart/scaleLinear';
+import { bentControl, quadAt, quadPath, type Point } from '../../chart/path';
 
 export const WIDTH = 480;
 export const NET_HEIGHT = 500;
 export const NODE_R = 16;
 const BEND = 12;
-
-interface Point {
-  x: number;
-  y: number;
-}
 
 /** One connection drawn as a quadratic curve that stops at the node rims. */
 export interface EdgeGeometry {
@@ -26,21 +23,16 @@ export interface EdgeGeometry {
 }
 
 function edgeGeometry(from: Point, to: Point, inhibitory: boolean): EdgeGeometry {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
   // Bend every edge to its left: the two directions of a loop pair separate.
-  const c = { x: (from.x + to.x) / 2 - uy * BEND, y: (from.y + to.y) / 2 + ux * BEND };
+  const c = bentControl(from, to, BEND / length);
   const rim = (p: Point, q: Point, r: number) => {
     const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
     return { x: p.x + ((q.x - p.x) / l) * r, y: p.y + ((q.y - p.y) / l) * r };
   };
   const p0 = rim(from, c, NODE_R);
   const p1 = rim(to, c, NODE_R + 4);
-  const f = (n: number) => Math.round(n * 10) / 10;
-  return { d: `M${f(p0.x)},${f(p0.y)} Q${f(c.x)},${f(c.y)} ${f(p1.x)},${f(p1.y)}`, p0, c, p1, inhibitory };
+  return { d: quadPath(p0, c, p1), p0, c, p1, inhibitory };
 }
 
 /** Every connection's curve, in CONNECTIONS order. */
@@ -48,14 +40,13 @@ export const EDGES: readonly EdgeGeometry[] = CONNECTIONS.map((conn) => edgeGeom
 
 /** The point a fraction f of the way along an edge (for a spike in transit). */
 export function alongEdge(edge: EdgeGeometry, f: number): Point {
-  const g = 1 - f;
-  return { x: g * g * edge.p0.x + 2 * g * f * edge.c.x + f * f * edge.p1.x, y: g * g * edge.p0.y + 2 * g * f * edge.c.y + f * f * edge.p1.y };
+  return quadAt(edge.p0, edge.c, edge.p1, f);
 }
 
 /** The raster under the network: one row per neuron, time across. */
 export const RASTER = { left: 96, right: 468, top: 318, row: 13 };
-/** The raster's x for a time in ms (clamped to the run). A plain linear map: not worth a d3-scale import in this chunk. */
-export const rasterX = (tMs: number): number => RASTER.left + ((RASTER.right - RASTER.left) * Math.min(RUN_MS, Math.max(0, tMs))) / RUN_MS;
+/** The raster's x for a time in ms (clamped to the run). */
+export const rasterX = scaleLinear().domain([0, RUN_MS]).range([RASTER.left, RASTER.right]).clamp(true);
 export const rasterRowY = (neuron: number): number => RASTER.top + neuron * RASTER.row;
 export const RASTER_BOTTOM = RASTER.top + NODES.length * RASTER.row;
 

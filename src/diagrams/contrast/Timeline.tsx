@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import { palette } from '../../ui/palette';
-import { fmt } from '../../ui/format';
+import { fmt } from '../../chart/format';
 import {
   adaptationPath,
   adaptationY,
   AXIS_Y,
   blocksPath,
+  ffY,
   MAX_TIME_MS,
   PLOT,
   RASTER_TICK,
@@ -33,8 +34,6 @@ interface TimelineProps {
 export const Timeline = memo(function Timeline({ m, before, test, titleId }: TimelineProps) {
   const testX0 = timeX(m.testStartMs);
   const testX1 = timeX(m.testStartMs + TEST_MS);
-  const ffMax = Math.max(1, ffOutput(5));
-  const ffY = (v: number) => ROWS.ff.bottom - (v / ffMax) * (ROWS.ff.bottom - ROWS.ff.top);
   const run = m.runs[before];
   const label = (y: number, text: string, strong = false) => (
     <text x={PLOT.left - 6} y={y + 4} textAnchor="end" fontSize={12} fontWeight={strong ? 600 : 400} className={strong ? undefined : 'contrast-tick'}>

@@ -1,22 +1,30 @@
 import { useMemo } from 'react';
 import type { DiagramViewProps } from '../types';
-import { Announce } from '../../ui/Announce';
-import { Choice } from '../../ui/Choice';
-import { Readout } from '../../ui/Readout';
-import { Slider } from '../../ui/Slider';
-import { fmt } from '../../ui/format';
-import { contrastModel, explainNeuron, summary, testRateReadout } from './model';
+import { derive } from '../../params/store';
+import { useSelect } from '../../ui/live';
+import { Announce, Choice, Readout, Slider, Toggle } from '../../ui/controls';
+import { fmt } from '../../chart/format';
+import { centreReadout, contrastFor, explainIllusion, explainNeuron, summary, testRateReadout, type ContrastShown } from './model';
 import { Ebbinghaus } from './Ebbinghaus';
 import { Timeline } from './Timeline';
-import { BEFORE, contrastSchema, type ContrastParams } from './schema';
+import type { ContrastParams } from './schema';
 
-const F = contrastSchema.fields;
+const testRateText = ({ m, before }: ContrastShown) => testRateReadout(m, before);
+const afterLargeText = ({ m }: ContrastShown) => `${fmt(m.rates.large, 1)} Hz`;
+const afterSmallText = ({ m }: ContrastShown) => `${fmt(m.rates.small, 1)} Hz`;
+const ffText = ({ m }: ContrastShown) => ({ value: fmt(m.ffTest, 2), context: 'the same after large, small or none' });
+const summaryText = ({ m, before, test }: ContrastShown) => summary(m, before, test);
+const centreText = ({ centre }: ContrastParams) => centreReadout(centre);
 
 /** An adapting neuron answers the same test differently after a large or a small stimulus; a feed-forward unit does not. Beside it, the Ebbinghaus illusion. */
-export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastParams>) {
-  const { before, test, gap, large, small, centre, bigring, smallring, guides } = params;
-  const m = useMemo(() => contrastModel(before, test, gap, large, small), [before, test, gap, large, small]);
-  const rate = testRateReadout(m, before);
+export function ContrastView({ store, uid }: DiagramViewProps<ContrastParams>) {
+  // The timeline's runs are made once per instance for each change of its own params; the figure's sliders leave them be.
+  const shown$ = useMemo(() => derive(store, contrastFor()), [store]);
+  const { before, test, gap, m } = useSelect(shown$, (s) => s);
+  const centre = useSelect(store, (p) => p.centre);
+  const bigring = useSelect(store, (p) => p.bigring);
+  const smallring = useSelect(store, (p) => p.smallring);
+  const guides = useSelect(store, (p) => p.guides);
 
   return (
     <div className="contrast">
@@ -24,32 +32,16 @@ export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastPara
         <div>
           <p className="contrast-heading">In time: adaptation</p>
           <Timeline m={m} before={before} test={test} titleId={`${uid}-timeline-title`} />
-          <Choice label={F.before.label} value={before} choices={BEFORE} labels={F.before.choiceLabels} onChange={(value) => set({ before: value })} />
+          <Choice field="before" />
           <div className="controls">
-            <Slider
-              label={F.test.label}
-              value={test}
-              min={F.test.min}
-              max={F.test.max}
-              step={F.test.step}
-              display={`${fmt(test, 1)} nA`}
-              onChange={(value) => set({ test: value })}
-            />
-            <Slider
-              label={F.gap.label}
-              value={gap}
-              min={F.gap.min}
-              max={F.gap.max}
-              step={F.gap.step}
-              display={`${fmt(gap, 0)} ms`}
-              onChange={(value) => set({ gap: value })}
-            />
+            <Slider field="test" />
+            <Slider field="gap" />
           </div>
           <div className="readouts">
-            <Readout name="testRate" label="Test response" value={rate.value} context={rate.context} />
-            <Readout name="testRateAfterLarge" label="After large" value={`${fmt(m.rates.large, 1)} Hz`} />
-            <Readout name="testRateAfterSmall" label="After small" value={`${fmt(m.rates.small, 1)} Hz`} />
-            <Readout name="ffOutput" label="Feed-forward output" value={fmt(m.ffTest, 2)} context="the same after large, small or none" />
+            <Readout name="testRate" label="Test response" source={shown$} text={testRateText} />
+            <Readout name="testRateAfterLarge" label="After large" source={shown$} text={afterLargeText} />
+            <Readout name="testRateAfterSmall" label="After small" source={shown$} text={afterSmallText} />
+            <Readout name="ffOutput" label="Feed-forward output" source={shown$} text={ffText} />
           </div>
           <p className="explain">{explainNeuron(m, before, gap)}</p>
         </div>
@@ -57,46 +49,15 @@ export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastPara
           <p className="contrast-heading">In space: the Ebbinghaus illusion</p>
           <Ebbinghaus centre={centre} bigring={bigring} smallring={smallring} guides={guides} titleId={`${uid}-ebbinghaus-title`} />
           <div className="controls">
-            <Slider
-              label={F.centre.label}
-              value={centre}
-              min={F.centre.min}
-              max={F.centre.max}
-              step={F.centre.step}
-              display={`${centre} px`}
-              onChange={(value) => set({ centre: value })}
-            />
-            <Slider
-              label={F.bigring.label}
-              value={bigring}
-              min={F.bigring.min}
-              max={F.bigring.max}
-              step={F.bigring.step}
-              display={`${bigring} px`}
-              onChange={(value) => set({ bigring: value })}
-            />
-            <Slider
-              label={F.smallring.label}
-              value={smallring}
-              min={F.smallring.min}
-              max={F.smallring.max}
-              step={F.smallring.step}
-              display={`${smallring} px`}
-              onChange={(value) => set({ smallring: value })}
-            />
+            <Slider field="centre" />
+            <Slider field="bigring" />
+            <Slider field="smallring" />
           </div>
-          <label className="control toggle">
-            <input type="checkbox" checked={guides} onChange={(event) => set({ guides: event.currentTarget.checked })} />
-            <span>{F.guides.label}</span>
-          </label>
+          <Toggle field="guides" />
           <div className="readouts">
-            <Readout name="centre" label="Centre circles" value={`${centre} px`} context="both, exactly the same size" />
+            <Readout name="centre" label="Centre circles" text={centreText} />
           </div>
-          <p className="explain">
-            {guides
-              ? 'The guide lines touch the top and bottom of both centre circles: they are the same size.'
-              : 'Most people see the left centre circle, among large neighbours, as smaller than the right one. Turn on the guide lines to check.'}
-          </p>
+          <p className="explain">{explainIllusion(guides)}</p>
         </div>
       </div>
       <p className="contrast-note">
@@ -105,7 +66,7 @@ export function ContrastView({ params, set, uid }: DiagramViewProps<ContrastPara
         by Hermann Ebbinghaus, popularised by Titchener in 1901). A feed-forward network has no state: the same input gives the same output whatever came
         before. (Recurrent networks and transformers’ context windows do carry context; a feed-forward layer does not.)
       </p>
-      <Announce text={summary(m, before, test)} />
+      <Announce source={shown$} text={summaryText} />
     </div>
   );
 }

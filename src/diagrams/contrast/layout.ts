@@ -4,16 +4,20 @@
  * feed-forward output), and the Ebbinghaus figure. Pure data: scales, paths
  * and circle positions, no JSX.
  */
-import { scaleLinear } from '../../ui/scaleLinear';
+import { scaleLinear } from '../../chart/scaleLinear';
 import type { StimulusBlock } from '../../core';
-import { DT_MS, FIRST_MS, TEST_MS } from './model';
+import { DT_MS, ffOutput, FIRST_MS, TEST_MS } from './model';
+import { contrastSchema } from './schema';
+
+/** The largest stimulus the sliders allow, nA (the large first stimulus at its maximum). */
+const MAX_STIMULUS = contrastSchema.fields.large.max;
 
 export const TIMELINE_WIDTH = 360;
 export const TIMELINE_HEIGHT = 330;
 /** Left margin holds the row names; right margin the test rates. */
 export const PLOT = { left: 82, right: 314 };
 /** Longest protocol: first stimulus, the longest pause, the test. */
-export const MAX_TIME_MS = FIRST_MS + 400 + TEST_MS;
+export const MAX_TIME_MS = FIRST_MS + contrastSchema.fields.gap.max + TEST_MS;
 export const TIME_TICKS = [0, 200, 400, 600, 800];
 
 /** Vertical bands of the rows. */
@@ -27,10 +31,17 @@ export const AXIS_Y = 318;
 
 /** Time (ms) → x. */
 export const timeX = scaleLinear().domain([0, MAX_TIME_MS]).range([PLOT.left, PLOT.right]);
-/** Stimulus (nA, up to 5) → y in the stimulus row. */
-export const stimulusY = scaleLinear().domain([0, 5]).range([ROWS.stimulus.bottom, ROWS.stimulus.top]);
+/** Stimulus (nA, up to the largest allowed) → y in the stimulus row. */
+export const stimulusY = scaleLinear().domain([0, MAX_STIMULUS]).range([ROWS.stimulus.bottom, ROWS.stimulus.top]);
 /** Adaptation current (nA) → y: the axis holds the largest the slider's stimuli build. */
 export const adaptationY = scaleLinear().domain([0, 2]).range([ROWS.adaptation.bottom, ROWS.adaptation.top]).clamp(true);
+
+/** The feed-forward output's top: its answer to the largest stimulus (at least 1). */
+const FF_MAX = Math.max(1, ffOutput(MAX_STIMULUS));
+/** Feed-forward output → y in its row. */
+export function ffY(value: number): number {
+  return ROWS.ff.bottom - (value / FF_MAX) * (ROWS.ff.bottom - ROWS.ff.top);
+}
 
 /** The y of raster row i (0 = after large, 1 = after small, 2 = none). */
 export function rasterY(i: number): number {

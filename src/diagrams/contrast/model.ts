@@ -6,8 +6,8 @@
  * (`layerForward`) that answers the test from the test alone.
  */
 import { ADAPTING_LIF_PARAMS, adaptedTestRateHz, createLifState, layerForward, lifRheobaseNanoAmps, stepLif, type StimulusBlock } from '../../core';
-import { fmt } from '../../ui/format';
-import type { Before } from './schema';
+import { fmt } from '../../chart/format';
+import type { Before, ContrastParams } from './schema';
 
 /** The core's protocol lengths: 300 ms first stimulus, 100 ms test. */
 export const FIRST_MS = 300;
@@ -109,6 +109,27 @@ export function contrastModel(before: Before, test: number, gapMs: number, large
 
 const BEFORE_WORDS: Record<Before, string> = { large: 'after the large stimulus', small: 'after the small stimulus', none: 'with nothing before' };
 
+/** What the timeline shows for one set of params: the chosen condition, the test, the pause and the model of all three runs. */
+export interface ContrastShown {
+  before: Before;
+  test: number;
+  gap: number;
+  m: ContrastModel;
+}
+
+/**
+ * One instance's view of its params: the same object again while only the
+ * Ebbinghaus figure's params change, so scrubbing those recomputes no run.
+ */
+export function contrastFor(): (params: ContrastParams) => ContrastShown {
+  let last: { key: string; shown: ContrastShown } | undefined;
+  return ({ before, test, gap, large, small }) => {
+    const key = `${before}|${test}|${gap}|${large}|${small}`;
+    if (last?.key !== key) last = { key, shown: { before, test, gap, m: contrastModel(before, test, gap, large, small) } };
+    return last.shown;
+  };
+}
+
 /** The chosen condition's readout. */
 export function testRateReadout(m: ContrastModel, before: Before): { value: string; context: string } {
   const spikes = Math.round((m.rates[before] * TEST_MS) / 1000);
@@ -135,6 +156,18 @@ export function explainNeuron(m: ContrastModel, before: Before, gapMs: number): 
         ? ` A ${fmt(gapMs, 0)} ms pause lets some of it decay (τ ${fmt(ADAPTATION_TAU_MS, 0)} ms).`
         : '';
   return `${built}${faded} The same test: ${fmt(large, 0)} Hz after large, ${fmt(small, 0)} Hz after small, ${fmt(none, 0)} Hz with nothing before.`;
+}
+
+/** The Ebbinghaus figure's readout: both centre circles, one size. */
+export function centreReadout(centre: number): { value: string; context: string } {
+  return { value: `${centre} px`, context: 'both, exactly the same size' };
+}
+
+/** What the Ebbinghaus figure says, with or without its guide lines. */
+export function explainIllusion(guides: boolean): string {
+  return guides
+    ? 'The guide lines touch the top and bottom of both centre circles: they are the same size.'
+    : 'Most people see the left centre circle, among large neighbours, as smaller than the right one. Turn on the guide lines to check.';
 }
 
 /** The settled sentence a screen reader hears. */

@@ -1,6 +1,6 @@
 import { memo, useEffect, useState, type RefObject } from 'react';
-import { useSelect } from '../live';
-import type { Source } from '../store';
+import { useSelect } from '../../ui/live';
+import type { Source } from '../../params/store';
 import { settle } from '../../ui/settle';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
 import { palette } from '../../ui/palette';

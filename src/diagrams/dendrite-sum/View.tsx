@@ -1,13 +1,11 @@
+import { Announce, Choice, Readout, SourceSlider } from '../../ui/controls';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import type { LiveViewProps } from '../types';
+import type { DiagramViewProps } from '../types';
 import type { SynapseInput, TransmitterKey } from '../../core';
-import { sameItems, useLive, useSelect } from '../live';
-import { derive, lagging, type Source } from '../store';
-import { LiveAnnounce } from '../../ui/LiveAnnounce';
-import { Choice } from '../../ui/Choice';
-import { LiveReadout } from '../../ui/LiveReadout';
-import { LiveSlider } from '../../ui/LiveSlider';
-import { fmt, fmtSigned } from '../../ui/format';
+import { sameItems, useLive, useSelect } from '../../ui/live';
+import { derive, type Source } from '../../params/store';
+import { lagging } from '../../ui/live';
+import { fmt, fmtSigned } from '../../chart/format';
 import { palette, INHIBITORY_DASH } from '../../ui/palette';
 import { useReducedMotion } from '../../ui/useReducedMotion';
 import { actionPotential, dendriteModel, type DendriteModel } from './model';
@@ -48,8 +46,6 @@ const NEURON_BODY = (
   </g>
 );
 const THRESHOLD_Y = gaugeY(-55);
-const MODELS = ['linear', 'conductance'] as const;
-const MODEL_LABELS = { linear: 'Linear: potentials add', conductance: 'Conductance-based' };
 const SCALE_NOTE = (
   <p className="dendrite-sum-note">
     Each synapse’s effect is exaggerated for clarity: a single real synapse moves the potential at the soma by about 0.1–2 mV, so many must act together to
@@ -190,7 +186,7 @@ const describe = ({ syn, m }: Shown): string =>
  * model, fired or not); a strength scrub writes only the marker, the gauge,
  * the readouts and the slider's own number (src/diagrams/live.ts).
  */
-export function DendriteSumView({ store, uid }: LiveViewProps<DendriteSumParams>) {
+export function DendriteSumView({ store, uid }: DiagramViewProps<DendriteSumParams>) {
   const view$ = useMemo(() => derive(store, ({ syn, model }): Shown => ({ syn, model, m: dendriteModel(syn, model) })), [store]);
   const signal$ = useMemo(() => derive(view$, signalInput), [view$]);
   const types = useSelect(store, (p) => p.syn.map((s) => s.type), sameItems);
@@ -210,7 +206,6 @@ export function DendriteSumView({ store, uid }: LiveViewProps<DendriteSumParams>
   const removeSynapse = useCallback((index: number) => store.set({ syn: store.get().syn.filter((_, j) => j !== index) }), [store]);
   const addSynapse = useCallback(() => store.set({ syn: [...store.get().syn, { type: 'glu', strength: DEFAULT_STRENGTH }] }), [store]);
   const replay = useCallback(() => setReplays((n) => n + 1), []);
-  const onModel = useCallback((next: DendriteSumParams['model']) => store.set({ model: next }), [store]);
 
   return (
     <div className="dendrite-sum">
@@ -232,15 +227,15 @@ export function DendriteSumView({ store, uid }: LiveViewProps<DendriteSumParams>
           </svg>
 
           <div className="readouts dendrite-sum-readouts">
-            <LiveReadout name="vm" label="At the axon initial segment:" source={view$} view={vmReadout} />
-            <LiveReadout name="threshold" label="Threshold:" source={view$} view={thresholdReadout} />
-            <LiveReadout name="fires" label="Fires:" source={view$} view={firesReadout} />
+            <Readout name="vm" label="At the axon initial segment:" source={view$} text={vmReadout} />
+            <Readout name="threshold" label="Threshold:" source={view$} text={thresholdReadout} />
+            <Readout name="fires" label="Fires:" source={view$} text={firesReadout} />
           </div>
           <Explanations view$={view$} />
         </div>
 
         <div className="dendrite-sum-controls">
-          <Choice label="Summation model" value={model} choices={MODELS} labels={MODEL_LABELS} onChange={onModel} />
+          <Choice field="model" />
           <ol className="dendrite-sum-list" aria-label="Synapses">
             {types.map((type, i) => (
               <SynapseRow key={i} uid={uid} index={i} type={type} view$={view$} onPatch={patchSynapse} onRemove={removeSynapse} />
@@ -250,7 +245,7 @@ export function DendriteSumView({ store, uid }: LiveViewProps<DendriteSumParams>
           {SCALE_NOTE}
         </div>
       </div>
-      <LiveAnnounce source={view$} text={summaryText} />
+      <Announce source={view$} text={summaryText} />
     </div>
   );
 }
@@ -384,7 +379,7 @@ const SynapseRow = memo(function SynapseRow({ uid, index, type, view$, onPatch, 
   return (
     <li className="dendrite-sum-row">
       <SynapseType id={`${uid}-ds-type-${index}`} n={n} index={index} type={type} onPatch={onPatch} />
-      <LiveSlider
+      <SourceSlider
         className="dendrite-sum-strength"
         label={`Synapse ${n} strength`}
         min={0}

@@ -25,5 +25,5 @@ export default defineDiagram({
     'just-below': { syn: syn(['glu', 1], ['glu', 1], ['glu', 0.49]), model: 'linear' },
     saturation: { syn: syn(['glu', 1], ['glu', 1], ['glu', 1], ['glu', 1], ['glu', 1], ['glu', 1]), model: 'conductance' },
   },
-  LiveView: DendriteSumView,
+  View: DendriteSumView,
 });

@@ -6,14 +6,13 @@
  *                                                     action potential inset
  */
 import { MAX_SYNAPSES } from './schema';
+import { bentControl, polylinePath, quadAt, quadPath, type Point } from '../../chart/path';
+import { scaleLinear } from '../../chart/scaleLinear';
 
 export const WIDTH = 480;
 export const HEIGHT = 300;
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point };
 
 export const SOMA = { x: 160, y: 150, r: 26 };
 export const AIS = { x0: SOMA.x + SOMA.r - 3, x1: SOMA.x + SOMA.r + 30, y: SOMA.y };
@@ -31,11 +30,6 @@ export interface DendriteSlot {
 const SYNAPSE_AT = 0.8;
 const PULSE_SAMPLES = 24;
 
-function quad(a: Point, c: Point, b: Point, t: number): Point {
-  const u = 1 - t;
-  return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
-}
-
 /** Which dendrite (0 = top, 7 = bottom) synapse i sits on, so the first few spread over the tree. */
 const SLOT_ORDER = [1, 3, 5, 6, 2, 4, 0, 7];
 
@@ -44,15 +38,12 @@ export function dendriteSlots(): DendriteSlot[] {
   return SLOT_ORDER.map((i) => {
     const angle = ((245 - (i * 130) / (MAX_SYNAPSES - 1)) * Math.PI) / 180;
     const length = i % 2 === 0 ? 122 : 102;
-    const bend = i % 2 === 0 ? 0.16 : -0.12;
+    const bend = i % 2 === 0 ? 0.21 : -0.17;
     const start = { x: SOMA.x + Math.cos(angle) * SOMA.r * 0.9, y: SOMA.y + Math.sin(angle) * SOMA.r * 0.9 };
     const tip = { x: SOMA.x + Math.cos(angle) * length, y: SOMA.y + Math.sin(angle) * length };
-    const control = {
-      x: (start.x + tip.x) / 2 + Math.cos(angle + Math.PI / 2) * length * bend,
-      y: (start.y + tip.y) / 2 + Math.sin(angle + Math.PI / 2) * length * bend,
-    };
-    const synapse = quad(start, control, tip, SYNAPSE_AT);
-    const toSoma = Array.from({ length: PULSE_SAMPLES + 1 }, (_, k) => quad(start, control, tip, SYNAPSE_AT * (1 - k / PULSE_SAMPLES)));
+    const control = bentControl(start, tip, bend);
+    const synapse = quadAt(start, control, tip, SYNAPSE_AT);
+    const toSoma = Array.from({ length: PULSE_SAMPLES + 1 }, (_, k) => quadAt(start, control, tip, SYNAPSE_AT * (1 - k / PULSE_SAMPLES)));
     const cos = Math.cos(angle);
     const anchor = cos < -0.55 ? 'end' : 'middle';
     const out = 17;
@@ -61,11 +52,9 @@ export function dendriteSlots(): DendriteSlot[] {
       y: synapse.y + Math.sin(angle) * out + (anchor === 'end' ? 5 : Math.sin(angle) < 0 ? -2 : 11),
       anchor,
     } as const;
-    return { d: `M${r(start.x)},${r(start.y)}Q${r(control.x)},${r(control.y)} ${r(tip.x)},${r(tip.y)}`, synapse, label, toSoma };
+    return { d: quadPath(start, control, tip), synapse, label, toSoma };
   });
 }
-
-const r = (v: number): string => (Math.round(v * 10) / 10).toString();
 
 /** The axon: myelin segments, and the places the spike is renewed (AIS, nodes, end). */
 export function axon(): { myelin: { x: number; width: number }[]; stops: number[]; start: number; end: number } {
@@ -99,7 +88,7 @@ export const GAUGE = { x: 262, top: 16, bottom: 128, width: 16 };
 /** Gauge range: covers the linear model's extremes (8 × GABA to 8 × glutamate). */
 export const GAUGE_DOMAIN: readonly [number, number] = [-105, -20];
 /** Gauge position (SVG y) of a potential in mV, clamped to the gauge. */
-export const gaugeY = linearMap(GAUGE_DOMAIN, [GAUGE.bottom, GAUGE.top], true);
+export const gaugeY = scaleLinear().domain(GAUGE_DOMAIN).range([GAUGE.bottom, GAUGE.top]).clamp(true);
 
 /** The action-potential inset. */
 export const INSET = { x: 226, y: 198, width: 214, height: 100 };
@@ -107,25 +96,14 @@ export const INSET = { x: 226, y: 198, width: 214, height: 100 };
 /** Path of the Hodgkin–Huxley trace inside the inset, with its scales. */
 export function tracePath(tMs: ArrayLike<number>, vMilliVolts: ArrayLike<number>): { d: string; y: (v: number) => number; x: (t: number) => number } {
   const last = tMs[tMs.length - 1] ?? 1;
-  const x = linearMap([0, last], [INSET.x + 10, INSET.x + INSET.width - 10]);
-  const y = linearMap([-85, 45], [INSET.y + INSET.height - 10, INSET.y + 26]);
-  let d = '';
-  for (let i = 0; i < tMs.length; i++) d += `${i === 0 ? 'M' : 'L'}${r(x(tMs[i]!))},${r(y(vMilliVolts[i]!))}`;
-  return { d, x, y };
-}
-
-/**
- * A linear map from a domain to a range (what d3-scale's scaleLinear does for
- * us here; written out because that module costs 13 KB gzip in an embed page).
- */
-export function linearMap(domain: readonly [number, number], range: readonly [number, number], clamp = false): (value: number) => number {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  return (value) => {
-    let t = (value - d0) / (d1 - d0);
-    if (clamp) t = Math.min(1, Math.max(0, t));
-    return r0 + t * (r1 - r0);
-  };
+  const x = scaleLinear()
+    .domain([0, last])
+    .range([INSET.x + 10, INSET.x + INSET.width - 10]);
+  const y = scaleLinear()
+    .domain([-85, 45])
+    .range([INSET.y + INSET.height - 10, INSET.y + 26]);
+  const points = Array.from({ length: tMs.length }, (_, i) => [x(tMs[i]!), y(vMilliVolts[i]!)] as const);
+  return { d: polylinePath(points, 1), x, y };
 }
 
 /** Where a point list is at fraction `t` in [0, 1] (linear between samples). */

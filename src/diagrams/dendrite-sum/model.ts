@@ -4,7 +4,7 @@
  * own PSP, and plain words for the extremes (saturation, shunting, all-or-none).
  */
 import { actionPotentialTrace, somaPotential, TRANSMITTERS, type SomaPotential, type SummationModel, type SynapseInput } from '../../core';
-import { fmt } from '../../ui/format';
+import { fmt } from '../../chart/format';
 
 /** Everything the view needs for one set of params. */
 export interface DendriteModel {

@@ -83,11 +83,11 @@ export const dendriteSumSchema = defineSchema({
     },
     model: {
       kind: 'choice',
-      label: 'Summation',
+      label: 'Summation model',
       description:
         'linear: the potentials simply add; conductance: each synapse pulls the membrane toward its own reversal potential, so excitation saturates and inhibition can shunt.',
       choices: ['linear', 'conductance'] as const,
-      choiceLabels: { linear: 'Linear', conductance: 'Conductance' },
+      choiceLabels: { linear: 'Linear: potentials add', conductance: 'Conductance-based' },
       default: 'linear',
     },
   },

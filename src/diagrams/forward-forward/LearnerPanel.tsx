@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { palette } from '../../ui/palette';
-import { fmt } from '../../ui/format';
+import { fmt } from '../../chart/format';
 import { chartGeometry, CHART, PLANE, px, py, regionPaths } from './layout';
 import type { DataPoint } from './data';
 

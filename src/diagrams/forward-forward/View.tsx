@@ -1,14 +1,24 @@
 import { useMemo, useRef } from 'react';
 import type { DiagramViewProps } from '../types';
-import { Announce } from '../../ui/Announce';
-import { Choice } from '../../ui/Choice';
-import { Readout } from '../../ui/Readout';
-import { Slider } from '../../ui/Slider';
+import { derive } from '../../params/store';
+import { useParams, useSelect } from '../../ui/live';
+import { Announce, Choice, Readout, Slider } from '../../ui/controls';
 import { useOnScreen } from '../../ui/useAnimationLoop';
 import { useReducedMotion } from '../../ui/useReducedMotion';
-import { formatNumber } from '../../params/schema';
 import { LearnerPanel } from './LearnerPanel';
-import { configOf, explain, initialState, readoutTexts, summary } from './model';
+import {
+  announcement,
+  bpAccuracyReadout,
+  bpLossReadout,
+  configOf,
+  engineNote,
+  epochReadout,
+  explain,
+  ffAccuracyReadout,
+  ffGapReadout,
+  initialState,
+  runShownFor,
+} from './model';
 import { forwardForwardSchema, MAX_EPOCHS, type ForwardForwardParams } from './schema';
 import { useTraining } from './useTraining';
 
@@ -16,8 +26,13 @@ import { useTraining } from './useTraining';
 const STEP_EPOCHS = 50;
 const fields = forwardForwardSchema.fields;
 
-/** Backpropagation and forward–forward, trained live side by side on the same data. */
-export function ForwardForwardView({ params, set, uid }: DiagramViewProps<ForwardForwardParams>) {
+/**
+ * Backpropagation and forward–forward, trained live side by side on the same
+ * data. The run's progress is a store (useTraining): the readouts follow it
+ * in place, and the panels re-render with each snapshot.
+ */
+export function ForwardForwardView({ store, uid }: DiagramViewProps<ForwardForwardParams>) {
+  const params = useParams(store);
   const { data, seed, bplr, fflr, pretrain } = params;
   const config = useMemo(() => configOf({ data, seed, bplr, fflr, pretrain }), [data, seed, bplr, fflr, pretrain]);
   // The untrained nets depend on the data and the seed only, so scrubbing a learning rate costs nothing here.
@@ -26,17 +41,10 @@ export function ForwardForwardView({ params, set, uid }: DiagramViewProps<Forwar
   const visible = useOnScreen(rootRef);
   const reduced = useReducedMotion();
   const training = useTraining(config, pretrain, visible);
-  const snap = training.progress?.snapshot ?? initial.snapshot;
-  const texts = readoutTexts(snap);
+  const { progress$, key } = training;
+  const shown$ = useMemo(() => derive(progress$, runShownFor(key, initial.snapshot, pretrain)), [progress$, key, initial, pretrain]);
+  const { snap, texts, rate } = useSelect(shown$, (s) => s);
   const finished = snap.epoch >= MAX_EPOCHS;
-  const waiting = pretrain > 0 && !training.progress;
-  const rate = training.progress?.rate;
-  const rateNote =
-    training.kind === 'worker'
-      ? 'Training runs in a background thread, so the page stays smooth.'
-      : training.kind === 'main'
-        ? 'Training runs in short slices on this page’s own thread.'
-        : '';
 
   return (
     <div ref={rootRef} className="ff" data-engine={training.kind ?? undefined} data-rate={rate ? Math.round(rate) : undefined}>
@@ -58,11 +66,11 @@ export function ForwardForwardView({ params, set, uid }: DiagramViewProps<Forwar
         <button type="button" onClick={training.reset}>
           Reset
         </button>
-        <button type="button" onClick={() => set({ seed: (seed % fields.seed.max) + 1, pretrain: 0 })}>
+        <button type="button" onClick={() => store.set({ seed: (store.get().seed % fields.seed.max) + 1, pretrain: 0 })}>
           New seed
         </button>
         <div className="readouts">
-          <Readout name="epoch" label="Epoch" value={texts.epoch} context={waiting ? `training ${pretrain} epochs…` : texts.epochContext} />
+          <Readout name="epoch" label="Epoch" source={shown$} text={epochReadout} />
           <span className="ff-seed">seed {seed}</span>
         </div>
       </div>
@@ -96,8 +104,8 @@ export function ForwardForwardView({ params, set, uid }: DiagramViewProps<Forwar
           uid={uid}
           readouts={
             <>
-              <Readout name="bpAccuracy" label="Points right" value={texts.bpAccuracy} />
-              <Readout name="bpLoss" label="Loss" value={texts.bpLoss} />
+              <Readout name="bpAccuracy" label="Points right" source={shown$} text={bpAccuracyReadout} />
+              <Readout name="bpLoss" label="Loss" source={shown$} text={bpLossReadout} />
             </>
           }
         />
@@ -115,46 +123,24 @@ export function ForwardForwardView({ params, set, uid }: DiagramViewProps<Forwar
           uid={uid}
           readouts={
             <>
-              <Readout name="ffAccuracy" label="Points right" value={texts.ffAccuracy} />
-              <Readout name="ffGap" label="Goodness gap" value={texts.ffGap} />
+              <Readout name="ffAccuracy" label="Points right" source={shown$} text={ffAccuracyReadout} />
+              <Readout name="ffGap" label="Goodness gap" source={shown$} text={ffGapReadout} />
             </>
           }
         />
       </div>
-      <p className="explain">{explain(snap, rateNote)}</p>
+      <p className="explain">{explain(snap, engineNote(training.kind))}</p>
       <div className="ff-controls">
-        <Choice
-          label={fields.data.label}
-          value={data}
-          choices={fields.data.choices}
-          labels={fields.data.choiceLabels}
-          onChange={(value) => set({ data: value, pretrain: 0 })}
-        />
-        <Slider
-          label={fields.bplr.label}
-          value={bplr}
-          min={fields.bplr.min}
-          max={fields.bplr.max}
-          step={fields.bplr.step}
-          display={formatNumber(bplr)}
-          onChange={(value) => set({ bplr: value, pretrain: 0 })}
-        />
-        <Slider
-          label={fields.fflr.label}
-          value={fflr}
-          min={fields.fflr.min}
-          max={fields.fflr.max}
-          step={fields.fflr.step}
-          display={formatNumber(fflr)}
-          onChange={(value) => set({ fflr: value, pretrain: 0 })}
-        />
+        <Choice field="data" />
+        <Slider field="bplr" />
+        <Slider field="fflr" />
       </div>
       <p className="ff-note">
         Both nets have two hidden layers of 12 units and start from the same seed. Changing a setting starts a fresh run. Forward–forward: Hinton 2022,
         arXiv:2212.13345; the label is written into the input, and a point is classified by the label that gives the most goodness. Other proposals for learning
         without exact backpropagation are reviewed by Lillicrap et al. 2020, Nat. Rev. Neurosci. 21:335.
       </p>
-      <Announce text={training.playing ? '' : summary(snap)} />
+      <Announce source={shown$} text={announcement} />
     </div>
   );
 }

@@ -8,9 +8,9 @@
  *   └─────────────────┘  └─────────────────┘
  */
 import { nice, ticks } from 'd3-array';
-import { gridRegionPaths } from '../../ui/gridRegions';
-import { scaleLinear } from '../../ui/scaleLinear';
-import { polylinePath } from '../../ui/polylinePath';
+import { gridRegionPaths } from '../../chart/gridRegions';
+import { scaleLinear } from '../../chart/scaleLinear';
+import { polylinePath } from '../../chart/path';
 import { EXTENT, GRID } from './trainer';
 
 /** The plane's viewBox: the data square fills it but for a thin frame. */

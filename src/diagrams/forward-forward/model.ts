@@ -1,13 +1,20 @@
 /**
  * Words and numbers for the forward-forward figure, from a training snapshot.
  */
-import { fmt, fmtSigned } from '../../ui/format';
+import { fmt, fmtSigned } from '../../chart/format';
+import type { ReadoutText } from '../../ui/controls';
+import type { Progress } from './runner';
 import { MAX_EPOCHS, type ForwardForwardParams } from './schema';
 import { createTrainer, snapshot, type Snapshot, type TrainerConfig } from './trainer';
 
 /** The run's settings from the params. */
 export function configOf(params: ForwardForwardParams): TrainerConfig {
   return { data: params.data, seed: params.seed, bplr: params.bplr, fflr: params.fflr };
+}
+
+/** The run a set of params asks for, as one string: progress of any other run is stale. */
+export function runKey(config: TrainerConfig, pretrain: number): string {
+  return `${config.data}|${config.seed}|${config.bplr}|${config.fflr}|${pretrain}`;
 }
 
 /** The untrained state (learning rates play no part in it): what the server draws, and what shows until the first message from the run. */
@@ -53,3 +60,49 @@ export function explain(s: Snapshot, rateNote: string): string {
   const done = s.epoch >= MAX_EPOCHS ? ` The run stopped at epoch ${MAX_EPOCHS}; Reset starts it again.` : '';
   return `${lead} Forward–forward never sends an error backwards: each layer only learns to give correct-label inputs more goodness than wrong-label ones, and that gap (${fmtSigned(s.ffGap[s.ffGap.length - 1] ?? 0, 2)}) is all it optimises.${done} ${rateNote}`;
 }
+
+/** Where training runs: a Web Worker, or the page's own thread in small slices. */
+export type EngineKind = 'worker' | 'main';
+
+/** The sentence that says where training runs (nothing until it has started). */
+export function engineNote(kind: EngineKind | null): string {
+  return kind === 'worker'
+    ? 'Training runs in a background thread, so the page stays smooth.'
+    : kind === 'main'
+      ? 'Training runs in short slices on this page’s own thread.'
+      : '';
+}
+
+/** What the figure shows of the current run: its latest snapshot (the untrained one until the run reports), and its readouts' texts. */
+export interface RunShown {
+  snap: Snapshot;
+  texts: ReturnType<typeof readoutTexts>;
+  /** A pre-trained run that has not reported yet, and how many epochs it trains first. */
+  waiting: boolean;
+  pretrain: number;
+  playing: boolean;
+  /** Epochs per second, once known. */
+  rate: number | null;
+}
+
+/** What the figure shows for the latest progress of any run, given the current run's key, its untrained snapshot and its pretraining. */
+export function runShownFor(key: string, initial: Snapshot, pretrain: number): (state: { latest: Progress | null }) => RunShown {
+  return ({ latest }) => {
+    const current = latest && latest.key === key ? latest : null;
+    const snap = current?.snapshot ?? initial;
+    return { snap, texts: readoutTexts(snap), waiting: pretrain > 0 && !current, pretrain, playing: current?.playing ?? false, rate: current?.rate ?? null };
+  };
+}
+
+/** The `epoch` readout: "120 of 600", "finished" at the end, or the pretraining under way. */
+export const epochReadout = ({ texts, waiting, pretrain }: RunShown): ReadoutText => ({
+  value: texts.epoch,
+  context: waiting ? `training ${pretrain} epochs…` : texts.epochContext,
+});
+export const bpAccuracyReadout = ({ texts }: RunShown): ReadoutText => texts.bpAccuracy;
+export const bpLossReadout = ({ texts }: RunShown): ReadoutText => texts.bpLoss;
+export const ffAccuracyReadout = ({ texts }: RunShown): ReadoutText => texts.ffAccuracy;
+export const ffGapReadout = ({ texts }: RunShown): ReadoutText => texts.ffGap;
+
+/** What a screen reader is told: the settled summary, and nothing while the run plays. */
+export const announcement = ({ snap, playing }: RunShown): string => (playing ? '' : summary(snap));

@@ -1,7 +1,10 @@
-import { defineSchema, type ParamsOf } from '../../params/schema';
+import { defineSchema, formatNumber, type ParamsOf } from '../../params/schema';
 
 /** Epochs a run lasts before it stops by itself. */
 export const MAX_EPOCHS = 600;
+
+/** Settings whose change starts the run again from epoch 0. */
+const FRESH_RUN = ['data', 'bplr', 'fflr'] as const;
 
 export const forwardForwardSchema = defineSchema({
   fields: {
@@ -31,6 +34,7 @@ export const forwardForwardSchema = defineSchema({
       max: 2,
       step: 0.05,
       default: 0.5,
+      format: formatNumber,
     },
     fflr: {
       kind: 'number',
@@ -40,6 +44,7 @@ export const forwardForwardSchema = defineSchema({
       max: 2,
       step: 0.05,
       default: 0.3,
+      format: formatNumber,
     },
     pretrain: {
       kind: 'number',
@@ -52,6 +57,11 @@ export const forwardForwardSchema = defineSchema({
       default: 0,
       hidden: true,
     },
+  },
+  // A new data set or learning rate starts a fresh run from epoch 0, unless the same change says where to start.
+  normalize(params, given) {
+    if (!given.has('pretrain') && FRESH_RUN.some((key) => given.has(key))) params.pretrain = 0;
+    return [];
   },
 });
 

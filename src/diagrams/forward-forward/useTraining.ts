@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createStore, type Store } from '../../params/store';
+import { useSelect } from '../../ui/live';
+import { runKey, type EngineKind } from './model';
 import { createRunner, type Command, type Progress } from './runner';
 import type { TrainerConfig } from './trainer';
 
-/** Where training runs: a Web Worker, or the page's own thread in small slices. */
-export type EngineKind = 'worker' | 'main';
+/** The latest progress any run of one instance reported. */
+export type ProgressStore = Store<{ latest: Progress | null }>;
 
 interface Engine {
   kind: EngineKind;
@@ -71,13 +74,14 @@ function createEngine(onProgress: (p: Progress) => void, onKind: (kind: EngineKi
 }
 
 /**
- * The latest progress of the current run, and the commands to drive it. The
+ * The latest progress (a store, so readouts can follow it in place), the
+ * current run's key, and the commands to drive it. The
  * engine (and its worker) starts only when the reader first asks for training,
  * so a figure that is only looked at costs no thread and no extra download.
  */
 export function useTraining(config: TrainerConfig, pretrain: number, visible: boolean) {
-  const key = `${config.data}|${config.seed}|${config.bplr}|${config.fflr}|${pretrain}`;
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const key = runKey(config, pretrain);
+  const [progress$] = useState((): ProgressStore => createStore<{ latest: Progress | null }>({ latest: null }));
   const [kind, setKind] = useState<EngineKind | null>(null);
   const engine = useRef<Engine | null>(null);
   /** Whether the reader wants it running (it still pauses off screen). */
@@ -96,11 +100,11 @@ export function useTraining(config: TrainerConfig, pretrain: number, visible: bo
   /** The engine, started (with the current run) on first use. */
   const ensure = useCallback((): Engine => {
     if (engine.current) return engine.current;
-    const e = createEngine(setProgress, setKind);
+    const e = createEngine((latest) => progress$.set({ latest }), setKind);
     engine.current = e;
     e.send(resetCommand(false));
     return e;
-  }, []);
+  }, [progress$]);
 
   useEffect(
     () => () => {
@@ -122,7 +126,7 @@ export function useTraining(config: TrainerConfig, pretrain: number, visible: bo
     else engine.current?.send({ type: 'pause' });
   }, [wanted, visible, ensure]);
 
-  const current = progress && progress.key === key ? progress : null;
+  const current = useSelect(progress$, ({ latest }) => (latest && latest.key === key ? latest : null));
   // A run that stopped by itself (at the last epoch) is no longer wanted.
   useEffect(() => {
     if (current && !current.playing && latest.current.wanted && latest.current.visible && current.snapshot.epoch > 0) setWanted(false);
@@ -136,5 +140,5 @@ export function useTraining(config: TrainerConfig, pretrain: number, visible: bo
     engine.current?.send(resetCommand(false, 0));
   }, []);
 
-  return { progress: current, playing: current?.playing ?? false, wanted, kind, play, pause, step, reset };
+  return { progress$, key, progress: current, playing: current?.playing ?? false, wanted, kind, play, pause, step, reset };
 }

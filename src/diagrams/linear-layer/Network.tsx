@@ -1,9 +1,24 @@
-import { memo, useMemo } from 'react';
-import { useLive } from '../live';
-import { derive, type Source } from '../store';
+import { memo } from 'react';
+import { useDerived, useLive } from '../../ui/live';
+import type { Source } from '../../params/store';
 import { INHIBITORY_DASH, palette } from '../../ui/palette';
-import { fmt } from '../../ui/format';
-import { barScale, BAR_LEFT, BAR_RIGHT, edges, HEADER_Y, INPUT_R, INPUT_X, NET_WIDTH, netHeight, NEURON_R, NEURON_X, rowY } from './layout';
+import { fmt } from '../../chart/format';
+import {
+  barAttrs,
+  BAR_LEFT,
+  BAR_RIGHT,
+  edges,
+  HEADER_Y,
+  INPUT_R,
+  INPUT_X,
+  NET_WIDTH,
+  netHeight,
+  NEURON_R,
+  NEURON_X,
+  rowY,
+  scaled,
+  type Scaled,
+} from './layout';
 import { num, sub, type LayerModel } from './model';
 
 interface EdgesProps {
@@ -103,24 +118,12 @@ const InputLabel = memo(function InputLabel({ j, y, layer$ }: { j: number; y: nu
   );
 });
 
-/** The layer with its bars' scale: computed once per change, read by every bar. */
-interface Scaled {
-  m: LayerModel;
-  bars: ReturnType<typeof barScale>;
-}
-
 /** One neuron's output bar and number, written live. */
 const OutputBar = memo(function OutputBar({ i, cy, on, scaled$ }: { i: number; cy: number; on: boolean; scaled$: Source<Scaled> }) {
   const bar = useLive<SVGRectElement, Scaled>(scaled$, ({ m, bars }) => {
     const yi = m.y[i] ?? 0;
-    const end = bars.x(yi);
-    return {
-      attrs: {
-        x: String(Math.min(bars.zero, end)),
-        width: String(Math.max(Math.abs(end - bars.zero), 0.5)),
-        fill: yi < 0 ? palette.inhibitory : palette.excitatory,
-      },
-    };
+    const { x, width } = barAttrs(bars, yi);
+    return { attrs: { x: String(x), width: String(width), fill: yi < 0 ? palette.inhibitory : palette.excitatory } };
   });
   const label = useLive<SVGTextElement, Scaled>(scaled$, ({ m }) => ({ text: `y${sub(i)} ${fmt(m.y[i] ?? 0, 2)}` }));
   return (
@@ -147,7 +150,7 @@ interface NetworkProps {
 /** The layer as a network: inputs, weighted edges, neurons (Σ), and output bars with their numbers. */
 export const Network = memo(function Network({ layer$, n, k, w, lit, titleId, onLight, onChoose }: NetworkProps) {
   const height = netHeight(n, k);
-  const scaled$ = useMemo(() => derive(layer$, (m): Scaled => ({ m, bars: barScale(m.y) })), [layer$]);
+  const scaled$ = useDerived(layer$, scaled);
   const zero = useLive<SVGLineElement, Scaled>(scaled$, ({ bars }) => ({ attrs: { x1: String(bars.zero), x2: String(bars.zero) } }));
   const scale = useLive<SVGTextElement, Scaled>(scaled$, ({ bars }) => ({ text: bars.signed ? `bars: ±${bars.limit}` : `bars: 0 to ${bars.limit}` }));
   return (

@@ -1,47 +1,13 @@
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
-import { useLive } from '../live';
-import type { Source } from '../store';
+import { useLive } from '../../ui/live';
+import type { Source } from '../../params/store';
 import { usePointerDrag } from '../../ui/usePointerDrag';
-import { fmt } from '../../ui/format';
-import { num, sub, type LayerModel } from './model';
+import { fmt } from '../../chart/format';
+import { draggedWeight, keyedWeight, num, sub, type LayerModel } from './model';
+import { cellLook } from './layout';
+import { linearLayerSchema } from './schema';
 
-const MIN = -5;
-const MAX = 5;
-/** Pixels of vertical drag per 0.1 of weight. */
-const PX_PER_STEP = 6;
-
-/** A weight kept in [−5, 5] on the 0.01 grid, so sums stay readable. */
-function tidy(value: number): number {
-  const v = Math.round(Math.min(MAX, Math.max(MIN, value)) * 100) / 100;
-  return Object.is(v, -0) ? 0 : v;
-}
-
-/** The new weight a key asks for, or undefined for a key the cell does not use. */
-export function keyedWeight(key: string, value: number): number | undefined {
-  switch (key) {
-    case 'ArrowUp':
-    case 'ArrowRight':
-      return tidy(value + 0.1);
-    case 'ArrowDown':
-    case 'ArrowLeft':
-      return tidy(value - 0.1);
-    case 'PageUp':
-      return tidy(value + 1);
-    case 'PageDown':
-      return tidy(value - 1);
-    case 'Home':
-      return MIN;
-    case 'End':
-      return MAX;
-    default:
-      return undefined;
-  }
-}
-
-/** The weight after dragging `dy` pixels (up is more) from `start`. */
-export function draggedWeight(start: number, dy: number): number {
-  return tidy(Math.round((start - (dy / PX_PER_STEP) * 0.1) * 10) / 10);
-}
+const WEIGHT = linearLayerSchema.fields.w;
 
 interface CellProps {
   i: number;
@@ -61,17 +27,16 @@ const WeightCell = memo(function WeightCell({ i, j, value, onChange }: CellProps
     event.preventDefault();
     if (next !== value) onChange(i, j, next);
   };
-  const strength = Math.min(1, Math.abs(value) / 2.5);
-  const sign = value > 0 ? 'pos' : value < 0 ? 'neg' : 'zero';
+  const { sign, tint } = cellLook(value);
   return (
     <div
       className={`linear-layer-cell draggable is-${sign}`}
-      style={{ ['--strength' as string]: `${Math.round(strength * 40)}%` }}
+      style={{ ['--strength' as string]: tint }}
       role="slider"
       tabIndex={0}
       aria-label={`Weight from input ${j + 1} to neuron ${i + 1}`}
-      aria-valuemin={MIN}
-      aria-valuemax={MAX}
+      aria-valuemin={WEIGHT.min}
+      aria-valuemax={WEIGHT.max}
       aria-valuenow={value}
       aria-valuetext={`${num(value)}${value > 0 ? ', excitatory' : value < 0 ? ', inhibitory' : ''}`}
       aria-orientation="vertical"

@@ -11,5 +11,5 @@ export default defineDiagram({
     'A layer of artificial neurons, y = f(Wx + b), drawn twice: as a grid of weights W (a row per neuron, a column per input) and as a network whose edges are the weights, thicker for larger magnitude, solid when positive and dashed when negative. Drag or arrow-key a weight, move the input and bias sliders, and choose the activation; each neuron’s dot product is written out with the live numbers, and its pre-activation z and output y are shown as numbers and bars.',
   schema: linearLayerSchema,
   scenes,
-  LiveView: LinearLayerView,
+  View: LinearLayerView,
 });

@@ -3,7 +3,8 @@
  * output bars on the right, one edge per weight. Pure numbers and path
  * strings (no JSX), so the server and the browser draw the same thing.
  */
-import { scaleLinear } from '../../ui/scaleLinear';
+import { scaleLinear } from '../../chart/scaleLinear';
+import type { LayerModel } from './model';
 
 /** The network's viewBox width; narrow, so a 320 px phone still reads it. */
 export const NET_WIDTH = 320;
@@ -73,4 +74,27 @@ export function barScale(y: readonly number[]): { x: (value: number) => number; 
     .range([BAR_LEFT, BAR_RIGHT])
     .clamp(true);
   return { x: (value) => scale(value), zero: scale(0), limit, signed };
+}
+
+/** The layer with its bars' scale: computed once per change, read by every bar. */
+export interface Scaled {
+  m: LayerModel;
+  bars: ReturnType<typeof barScale>;
+}
+
+/** A layer and its bars' scale (for a derived source). */
+export function scaled(m: LayerModel): Scaled {
+  return { m, bars: barScale(m.y) };
+}
+
+/** A weight cell's colour: its sign, and how strongly it is tinted (0–40 %, full at |w| = 2.5). */
+export function cellLook(weight: number): { sign: 'pos' | 'neg' | 'zero'; tint: string } {
+  const strength = Math.min(1, Math.abs(weight) / 2.5);
+  return { sign: weight > 0 ? 'pos' : weight < 0 ? 'neg' : 'zero', tint: `${Math.round(strength * 40)}%` };
+}
+
+/** One output bar: from the zero line to y, at least half a unit wide so 0 still shows. */
+export function barAttrs(bars: ReturnType<typeof barScale>, y: number): { x: number; width: number } {
+  const end = bars.x(y);
+  return { x: Math.min(bars.zero, end), width: Math.max(Math.abs(end - bars.zero), 0.5) };
 }

@@ -4,10 +4,10 @@
  * activation's extremes. Pure: no DOM.
  */
 import { ACTIVATIONS, layerForward, type ActivationId } from '../../core';
-import { fmt } from '../../ui/format';
-import { BIAS_PATTERN, INPUT_PATTERN, patternWeight, reshapeWeights, type LinearLayerParams } from './schema';
+import { fmt } from '../../chart/format';
+import { linearLayerSchema, type LinearLayerParams } from './schema';
 
-/** A layer ready to draw: sizes, fitted lists, and the forward pass. */
+/** A layer ready to draw: sizes, lists, and the forward pass. */
 export interface LayerModel {
   n: number;
   k: number;
@@ -36,32 +36,55 @@ export function num(value: number): string {
   return fmt(value, Math.abs(tenths - Math.round(tenths)) < 1e-9 ? 1 : 2);
 }
 
-/** `list` itself when it has `length` items (so memos keyed on it hold), else a copy fitted to it, padded from `fill`. */
-function fitted(list: number[], length: number, fill: (i: number) => number): number[] {
-  if (list.length === length) return list;
-  return Array.from({ length }, (_, i) => list[i] ?? fill(i));
-}
-
-/** Run the layer through the core. Lists that do not match n and k (a scene patch, say) are fitted, never trusted. */
+/** Run the layer through the core. The params are whole (the store runs the schema's `normalize`: x has k numbers, w has n·k, b has n). */
 export function layerModel(params: LinearLayerParams): LayerModel {
-  const { n, k } = params;
-  const x = fitted(params.x, k, (j) => INPUT_PATTERN[j] ?? 0);
-  const w = fitted(params.w, n * k, (f) => patternWeight(Math.floor(f / k), f % k));
-  const b = fitted(params.b, n, (i) => BIAS_PATTERN[i] ?? 0);
-  const out = layerForward(w, b, x, n, k, params.act);
-  return { n, k, x, w, b, act: params.act, row: Math.min(Math.max(0, params.row), n - 1), z: Array.from(out.z), y: Array.from(out.y) };
+  const { n, k, x, w, b, act, row } = params;
+  const out = layerForward(w, b, x, n, k, act);
+  return { n, k, x, w, b, act, row, z: Array.from(out.z), y: Array.from(out.y) };
 }
 
-/** The params patch for a new size, keeping each weight at its (neuron, input) place. */
-export function resize(model: LayerModel, n: number, k: number): Pick<LinearLayerParams, 'n' | 'k' | 'x' | 'w' | 'b' | 'row'> {
-  return {
-    n,
-    k,
-    x: fitted(model.x.slice(0, k), k, (j) => INPUT_PATTERN[j] ?? 0),
-    w: reshapeWeights(model.w, model.n, model.k, n, k),
-    b: fitted(model.b.slice(0, n), n, (i) => BIAS_PATTERN[i] ?? 0),
-    row: Math.min(model.row, n - 1),
-  };
+const WEIGHT = linearLayerSchema.fields.w;
+/** Pixels of vertical drag per 0.1 of weight. */
+const PX_PER_STEP = 6;
+
+/** A weight kept in the field's range on the 0.01 grid, so sums stay readable. */
+function tidy(value: number): number {
+  const v = Math.round(Math.min(WEIGHT.max, Math.max(WEIGHT.min, value)) * 100) / 100;
+  return Object.is(v, -0) ? 0 : v;
+}
+
+/** The new weight a key asks for, or undefined for a key the cell does not use. */
+export function keyedWeight(key: string, value: number): number | undefined {
+  switch (key) {
+    case 'ArrowUp':
+    case 'ArrowRight':
+      return tidy(value + WEIGHT.step);
+    case 'ArrowDown':
+    case 'ArrowLeft':
+      return tidy(value - WEIGHT.step);
+    case 'PageUp':
+      return tidy(value + 1);
+    case 'PageDown':
+      return tidy(value - 1);
+    case 'Home':
+      return WEIGHT.min;
+    case 'End':
+      return WEIGHT.max;
+    default:
+      return undefined;
+  }
+}
+
+/** The weight after dragging `dy` pixels (up is more) from `start`. */
+export function draggedWeight(start: number, dy: number): number {
+  return tidy(Math.round((start - (dy / PX_PER_STEP) * 0.1) * 10) / 10);
+}
+
+/** W with one weight, neuron i's from input j, changed. */
+export function withWeight(model: LayerModel, i: number, j: number, value: number): number[] {
+  const next = model.w.slice();
+  next[i * model.k + j] = value;
+  return next;
 }
 
 /** A signed term for a written sum: "+ 0.1" or "− 0.3". */

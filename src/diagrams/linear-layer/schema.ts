@@ -99,7 +99,7 @@ export const linearLayerSchema = defineSchema({
       default: BIAS_PATTERN.slice(0, DEFAULT_N),
       hidden: true,
     },
-    act: activationField('identity', { label: 'Activation', hidden: true }),
+    act: activationField('identity', { label: 'Activation f', hidden: true }),
     row: {
       kind: 'number',
       label: 'Highlighted neuron',

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
 import { lifRateHz } from '../../core';
-import { useLive } from '../live';
-import { derive, type Source } from '../store';
+import { useLive } from '../../ui/live';
+import { derive, type Source } from '../../params/store';
 import { palette } from '../../ui/palette';
-import { fmt } from '../../ui/format';
+import { fmt } from '../../chart/format';
 import { FI, fiLayout, PANEL_HEIGHT, PANEL_WIDTH } from './layout';
-import { MAX_CURRENT, type FiModel, type Neuron } from './model';
-import type { Shown } from './View';
+import { MAX_CURRENT, type FiModel } from './model';
+import type { Neuron, Shown } from './neuron';
 
 type Layout = ReturnType<typeof fiLayout>;
 

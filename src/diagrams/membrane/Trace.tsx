@@ -1,12 +1,11 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { useLive, useSelect } from '../live';
-import { createParamsStore, type ParamsStore, type Source } from '../store';
+import { useLive, useSelect } from '../../ui/live';
+import { createStore, type ParamsStore, type Source } from '../../params/store';
 import { PlayPause, usePlayback } from '../../ui/PlayPause';
 import type { LifParams } from '../../core';
 import { palette } from '../../ui/palette';
-import { fmt } from '../../ui/format';
-import { Choice } from '../../ui/Choice';
-import { LiveReadout } from '../../ui/LiveReadout';
+import { fmt } from '../../chart/format';
+import { Choice, Readout } from '../../ui/controls';
 import { useAnimationLoop } from '../../ui/useAnimationLoop';
 import { PANEL_HEIGHT, PANEL_WIDTH, SPIKE_MARKER_Y, TIME_TICKS, TRACE, timeX, tracePath, VOLT_TICKS, voltY, windowX } from './layout';
 import { vmReadout } from './model';
@@ -56,9 +55,6 @@ const TraceFrame = memo(function TraceFrame({ lif }: { lif: LifParams }) {
     </g>
   );
 });
-
-const SPEEDS = ['slow', 'real'] as const;
-const SPEED_LABELS = { slow: '20× slower', real: 'real time' };
 
 /** The caption under the trace: it changes only with the neuron. */
 const Caption = memo(function Caption({ lif }: { lif: LifParams }) {
@@ -164,8 +160,7 @@ interface TraceProps {
  * the marks.
  */
 export function Trace({ store, lif, titleId }: TraceProps) {
-  const [window$] = useState(() => createParamsStore<Window>(fresh(lif, store.get().current)));
-  const speed = useSelect(store, (p) => p.speed);
+  const [window$] = useState(() => createStore<Window>(fresh(lif, store.get().current)));
   const playing = useSelect(store, (p) => p.playing);
   const { running, toggle } = usePlayback(playing, (next) => store.set({ playing: next }));
   const box = useRef<HTMLDivElement>(null);
@@ -202,7 +197,6 @@ export function Trace({ store, lif, titleId }: TraceProps) {
       latest.current.advance(latest.current.running ? 0 : PULSE_ADVANCE_MS);
     },
     step: () => latest.current.advance(STEP_MS),
-    speed: (next: MembraneParams['speed']) => store.set({ speed: next }),
   }));
 
   const path = useLive<SVGPathElement, Window>(window$, (w) => ({ attrs: { d: w.path } }));
@@ -229,9 +223,9 @@ export function Trace({ store, lif, titleId }: TraceProps) {
       </svg>
       <Caption lif={lif} />
       <Buttons running={running} onToggle={toggle} onPulse={stable.pulse} onStep={stable.step} />
-      <Choice label="Speed" value={speed} choices={SPEEDS} labels={SPEED_LABELS} onChange={stable.speed} />
+      <Choice field="speed" />
       <div className="readouts membrane-vm">
-        <LiveReadout name="vm" label="Membrane potential" source={window$} view={vm} />
+        <Readout name="vm" label="Membrane potential" source={window$} text={vm} />
       </div>
     </div>
   );

@@ -2,8 +2,8 @@
  * Geometry of the membrane trace and the f–I plot: scales, tick lists and
  * path strings (d3 math only, no JSX), so both render the same on the server.
  */
-import { scaleLinear } from '../../ui/scaleLinear';
-import { polylinePath } from '../../ui/polylinePath';
+import { scaleLinear } from '../../chart/scaleLinear';
+import { polylinePath } from '../../chart/path';
 import type { FiModel } from './model';
 import { WINDOW_MS, type MembraneSim } from './sim';
 

@@ -4,12 +4,12 @@
  * potential a subthreshold current holds, the f–I curve and a ReLU beside it.
  */
 import { ACTIVATIONS, DEFAULT_LIF_PARAMS, fiCurve, lifRateHz, lifRheobaseNanoAmps, lifSteadyStateMilliVolts, type FiPoint, type LifParams } from '../../core';
-import { fmt } from '../../ui/format';
+import { fmt } from '../../chart/format';
 import { PULSE_MS, PULSE_NANOAMPS } from './sim';
-import { fiLayout } from './layout';
+import { membraneSchema } from './schema';
 
 /** Largest current the diagram offers, nA (the slider's and the f–I axis's end). */
-export const MAX_CURRENT = 5;
+export const MAX_CURRENT = membraneSchema.fields.current.max;
 
 /** The core's default neuron with the reader's time constant. */
 export function lifParams(tauMs: number): LifParams {
@@ -90,23 +90,4 @@ export function fiModel(params: LifParams): FiModel {
 export function summary(params: LifParams, currentNanoAmps: number): string {
   const rate = rateReadout(params, currentNanoAmps);
   return `Input ${fmt(currentNanoAmps, 2)} nA: ${rate.value}, ${rate.context}.`;
-}
-
-/** A neuron with its f–I curve and the f–I panel's scales: everything that changes only with τ. */
-export interface Neuron {
-  lif: LifParams;
-  fi: FiModel;
-  layout: ReturnType<typeof fiLayout>;
-}
-
-let lastNeuron: Neuron | undefined;
-
-/** The neuron for a time constant; the same object again for the same τ, so a current scrub rebuilds nothing. */
-export function neuronOf(tauMs: number): Neuron {
-  if (lastNeuron?.lif.tauMs !== tauMs) {
-    const lif = lifParams(tauMs);
-    const fi = fiModel(lif);
-    lastNeuron = { lif, fi, layout: fiLayout(fi, MAX_CURRENT) };
-  }
-  return lastNeuron;
 }

@@ -6,6 +6,7 @@
  * compute the same first window.
  */
 import { createLifState, stepLif, type LifParams, type LifState } from '../../core';
+import { createTrace, forget as forgetBefore, record, takeSteps, type RollingTrace } from '../../chart/trace';
 
 /** Simulation step, ms; stepLif is exact for constant input, so this only sets where pulses start and end. */
 export const DT_MS = 0.1;
@@ -17,26 +18,19 @@ const SAMPLE_MS = 0.5;
 export const PULSE_NANOAMPS = 8;
 export const PULSE_MS = 2;
 
-/** The live neuron and its recent history. */
-export interface MembraneSim {
+/** The live neuron and its recent history (potentials in mV). */
+export interface MembraneSim extends RollingTrace {
   state: LifState;
-  /** Sample times (ms) and potentials (mV), oldest first; `start` marks the first still in use. */
-  t: number[];
-  v: number[];
-  start: number;
-  spikes: number[];
   pulses: number[];
   /** End of the last scheduled pulse, ms. */
   pulseEndMs: number;
   nextSampleMs: number;
-  /** Time asked for but not yet stepped (less than one step), ms. */
-  carryMs: number;
 }
 
 /** A neuron at rest at t = 0 with an empty history. */
 export function createSim(params: LifParams): MembraneSim {
   const state = createLifState(params);
-  return { state, t: [0], v: [state.vMilliVolts], start: 0, spikes: [], pulses: [], pulseEndMs: -Infinity, nextSampleMs: SAMPLE_MS, carryMs: 0 };
+  return { ...createTrace(0, state.vMilliVolts), state, pulses: [], pulseEndMs: -Infinity, nextSampleMs: SAMPLE_MS };
 }
 
 /** The first window, computed the same way on the server and in the browser: rest, then `currentNanoAmps` from t = 0. */
@@ -53,16 +47,9 @@ export function sendPulse(sim: MembraneSim): void {
   sim.pulses.push(startMs);
 }
 
-function record(sim: MembraneSim, tMs: number, vMilliVolts: number): void {
-  sim.t.push(tMs);
-  sim.v.push(vMilliVolts);
-}
-
 /** Advance by `ms` with a constant current plus any pulse; records samples, spikes, and forgets what left the window. */
 export function advanceSim(sim: MembraneSim, params: LifParams, currentNanoAmps: number, ms: number): void {
-  const total = ms + sim.carryMs;
-  const steps = Math.floor(total / DT_MS + 1e-9);
-  sim.carryMs = Math.max(0, total - steps * DT_MS);
+  const steps = takeSteps(sim, ms, DT_MS);
   const { state } = sim;
   for (let s = 0; s < steps; s++) {
     const t0 = state.timeMs;
@@ -96,12 +83,6 @@ function pulseAt(sim: MembraneSim, t: number): boolean {
 
 function forget(sim: MembraneSim): void {
   const oldest = sim.state.timeMs - WINDOW_MS - 1;
-  while (sim.start < sim.t.length - 2 && (sim.t[sim.start + 1] ?? Infinity) < oldest) sim.start++;
-  if (sim.start > 4000) {
-    sim.t.splice(0, sim.start);
-    sim.v.splice(0, sim.start);
-    sim.start = 0;
-  }
-  while (sim.spikes.length && (sim.spikes[0] ?? 0) < oldest - 5) sim.spikes.shift();
+  forgetBefore(sim, oldest, 5);
   while (sim.pulses.length && (sim.pulses[0] ?? 0) + PULSE_MS < oldest) sim.pulses.shift();
 }

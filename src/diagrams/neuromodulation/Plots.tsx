@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ActivationId } from '../../core';
 import { palette } from '../../ui/palette';
-import { fmt } from '../../ui/format';
+import { fmt } from '../../chart/format';
 import { activationLayout, CURRENT_TICKS, fiPath, inputX, PANEL_HEIGHT, PANEL_WIDTH, PLOT, RATE_TICKS, rateY } from './layout';
 import type { NeuromodulationModel } from './model';
 
@@ -91,15 +91,14 @@ interface ActivationPanelProps {
 
 /** The artificial neuron's y = φ(w·x + b) over the same inputs, with its one operating point. */
 export function ActivationPanel({ m, act, current, titleId }: ActivationPanelProps) {
-  const layout = activationLayout(act);
+  const layout = useMemo(() => activationLayout(act), [act]);
   const x = inputX(current);
-  const digits = layout.ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
   return (
     <svg viewBox={`0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}`} role="img" aria-labelledby={titleId}>
       <title
         id={titleId}
       >{`Output y of the artificial neuron against its input x, 0 to 4: one fixed curve. At x = ${fmt(current, 2)} the output is ${fmt(m.y, 2)}, whatever the neuromodulator level.`}</title>
-      <Axes ticks={layout.ticks} y={layout.y} yLabel="output y" xLabel="input x (same number)" digits={digits} />
+      <Axes ticks={layout.ticks} y={layout.y} yLabel="output y" xLabel="input x (same number)" digits={layout.digits} />
       <path d={layout.path} fill="none" stroke={palette.accent} strokeWidth={2.5} />
       <line x1={x} x2={x} y1={PLOT.top} y2={PLOT.bottom} stroke={palette.muted} strokeDasharray="2 3" />
       <rect x={x - 5} y={layout.y(m.y) - 5} width={10} height={10} fill={palette.accent} stroke={palette.bg} strokeWidth={1.5} />

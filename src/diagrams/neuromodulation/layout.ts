@@ -3,7 +3,7 @@
  * neuron's activation, over the same input axis. Scales, ticks and path
  * strings only (no JSX).
  */
-import { scaleLinear } from '../../ui/scaleLinear';
+import { scaleLinear } from '../../chart/scaleLinear';
 import type { ActivationId, FiPoint } from '../../core';
 import { artificialOutput, MAX_CURRENT } from './model';
 
@@ -27,19 +27,8 @@ export function fiPath(curve: readonly FiPoint[]): string {
   return curve.map((p, i) => `${i === 0 ? 'M' : 'L'}${inputX(p.currentNanoAmps).toFixed(1)},${rateY(p.rateHz).toFixed(1)}`).join('');
 }
 
-const activationCache = new Map<ActivationId, ReturnType<typeof computeActivationLayout>>();
-
-/** The activation panel's scale, ticks and curve y = φ(w·x + b) for x over the input axis (one per activation, computed once). */
+/** The activation panel's scale, ticks, tick decimals and curve y = φ(w·x + b) for x over the input axis (the panel makes it once per activation). */
 export function activationLayout(act: ActivationId) {
-  let layout = activationCache.get(act);
-  if (!layout) {
-    layout = computeActivationLayout(act);
-    activationCache.set(act, layout);
-  }
-  return layout;
-}
-
-function computeActivationLayout(act: ActivationId) {
   const out = (x: number) => artificialOutput(x, act).y;
   const lo = Math.min(0, out(0));
   const hi = Math.max(1, out(MAX_CURRENT));
@@ -57,5 +46,6 @@ function computeActivationLayout(act: ActivationId) {
     const ys = y(value).toFixed(1);
     parts.push(`${i === 0 ? 'M' : 'L'}${xs},${ys}`);
   }
-  return { y, ticks, path: parts.join('') };
+  const digits = ticks.some((t) => !Number.isInteger(t)) ? 1 : 0;
+  return { y, ticks, digits, path: parts.join('') };
 }

@@ -5,7 +5,6 @@
  * which has no term for the level at all.
  */
 import {
-  ACTIVATIONS,
   DEFAULT_LIF_PARAMS,
   fiCurve,
   layerForward,
@@ -16,10 +15,15 @@ import {
   type FiPoint,
   type LifParams,
 } from '../../core';
-import { fmt } from '../../ui/format';
+import { memoLast } from '../../params/store';
+import { fmt } from '../../chart/format';
+import { neuromodulationSchema, type NeuromodulationParams } from './schema';
+
+/** The activations' names as the control shows them ("ReLU", "sigmoid"…). */
+const ACT_NAMES = neuromodulationSchema.fields.act.choiceLabels ?? {};
 
 /** Largest input on the slider and the x axis, nA. */
-export const MAX_CURRENT = 4;
+export const MAX_CURRENT = neuromodulationSchema.fields.current.max;
 /** The artificial neuron's weight: x is the same number as the current in nA. */
 export const ARTIFICIAL_WEIGHT = 1;
 /** Its bias puts its kink where the unmodulated neuron starts to fire (b = −rheobase = −1.5). */
@@ -55,7 +59,7 @@ export function sampleCurrents(rheobases: readonly number[]): number[] {
 /** The level-0 neuron, computed once. */
 const BASE = neuromodulatedLifParams(0);
 
-/** The f–I curves depend on the level only: cache by level. */
+/** The f–I curves: they depend on the level only (see `neuromodulationFor`). */
 export function curves(level: number): { params: LifParams; curve: FiPoint[]; baseCurve: FiPoint[] } {
   const params = neuromodulatedLifParams(level);
   const currents = sampleCurrents([lifRheobaseNanoAmps(BASE), lifRheobaseNanoAmps(params)]);
@@ -87,6 +91,26 @@ export function neuromodulationModel(level: number, currentNanoAmps: number, act
   };
 }
 
+/** What a screen reader hears for a level on its slider: what the level does to the cell. */
+export function levelValueText(level: number): string {
+  const params = neuromodulatedLifParams(level);
+  return `${fmt(level, 2)}: threshold ${fmt(params.thresholdMilliVolts, 1)} mV, gain ${fmt(params.resistanceMegaOhms / BASE.resistanceMegaOhms, 2)} times`;
+}
+
+/** What the view shows for one set of params: the params and both neurons' answers. */
+export interface NeuromodulationShown {
+  level: number;
+  current: number;
+  act: ActivationId;
+  m: NeuromodulationModel;
+}
+
+/** One instance's view of its params: the f–I curves are made again only when the level changes, so an input scrub recomputes no curve. */
+export function neuromodulationFor(): (params: NeuromodulationParams) => NeuromodulationShown {
+  const shapes = memoLast(curves);
+  return ({ level, current, act }) => ({ level, current, act, m: neuromodulationModel(level, current, act, shapes(level)) });
+}
+
 /** The rate readout: "57.0 Hz" and how it differs from level 0. */
 export function rateReadout(m: NeuromodulationModel, level: number, currentNanoAmps: number): { value: string; context: string } {
   const value = `${fmt(m.rateHz, 1)} Hz`;
@@ -104,6 +128,11 @@ export function baseRateReadout(m: NeuromodulationModel): { value: string; conte
     value: `${fmt(m.baseRateHz, 1)} Hz`,
     context: `the same input at level 0${m.baseRateHz === 0 ? `, below the rheobase (${fmt(m.baseRheobase, 2)} nA)` : ''}`,
   };
+}
+
+/** The threshold readout: this level's threshold and gain. */
+export function thresholdReadout(m: NeuromodulationModel): { value: string; context: string } {
+  return { value: `${fmt(m.params.thresholdMilliVolts, 1)} mV`, context: `gain ×${fmt(m.gain, 2)}` };
 }
 
 /** The artificial output readout. */
@@ -133,9 +162,11 @@ export function explainArtificial(m: NeuromodulationModel, act: ActivationId): s
       : act === 'step'
         ? ` (the step function gives ${m.y} for z ${m.z >= 0 ? '≥' : '<'} 0)`
         : (act === 'sigmoid' || act === 'tanh') && Math.abs(m.z) > 2
-          ? ` (the ${act} is near saturation)`
+          ? ` (the ${ACT_NAMES[act] ?? act} is near saturation)`
           : '';
-  return `y = ${ACTIVATIONS[act].label === 'identity' ? '' : `${act === 'relu' ? 'ReLU' : act}`}(${fmt(ARTIFICIAL_WEIGHT, 0)}·x ${ARTIFICIAL_BIAS < 0 ? '−' : '+'} ${fmt(Math.abs(ARTIFICIAL_BIAS), 1)}) = ${fmt(m.y, 2)}${clip}. Nothing in this formula reads the neuromodulator, so the point stays put while you move the level.`;
+  // The identity is written as bare parentheses: y = (1·x − 1.5).
+  const name = act === 'identity' ? '' : (ACT_NAMES[act] ?? act);
+  return `y = ${name}(${fmt(ARTIFICIAL_WEIGHT, 0)}·x ${ARTIFICIAL_BIAS < 0 ? '−' : '+'} ${fmt(Math.abs(ARTIFICIAL_BIAS), 1)}) = ${fmt(m.y, 2)}${clip}. Nothing in this formula reads the neuromodulator, so the point stays put while you move the level.`;
 }
 
 /** The settled sentence a screen reader hears. */

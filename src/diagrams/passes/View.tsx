@@ -1,13 +1,11 @@
 import { memo, useMemo } from 'react';
 import type { DiagramViewProps } from '../types';
-import { Announce } from '../../ui/Announce';
-import { Choice } from '../../ui/Choice';
-import { Readout } from '../../ui/Readout';
-import { Slider } from '../../ui/Slider';
-import { fmt } from '../../ui/format';
+import { derive } from '../../params/store';
+import { useSelect } from '../../ui/live';
+import { Announce, Choice, Readout, Slider } from '../../ui/controls';
 import { palette } from '../../ui/palette';
 import { useReducedMotion } from '../../ui/useReducedMotion';
-import { passesModel, reportedGradient, STEP_NAMES, type PassesModel } from './model';
+import { gradReadout, lossReadout, netPicture, passesShownFor, stepReadout, summary, type EdgeMode, type NetPicture, type NodeShown } from './model';
 import {
   AXONS,
   BAP,
@@ -28,15 +26,7 @@ import {
   WIDTH,
   type NetEdge,
 } from './layout';
-import { LAST_STEP, passesSchema, SIDES, type PassesParams } from './schema';
-
-const SUB = ['₁', '₂', '₃'];
-const g = (v: number) => fmt(v, 3);
-const v2 = (v: number) => fmt(v, 2);
-/** A factor in a product, bracketed when negative: "(−1.09)". */
-const factor = (v: number) => (v < 0 ? `(${v2(v)})` : v2(v));
-
-type EdgeMode = 'idle' | 'forward' | 'backward' | 'update';
+import { LAST_STEP, type PassesParams } from './schema';
 
 function EdgeView({ edge, text, mode, uid }: { edge: NetEdge; text: string; mode: EdgeMode; uid: string }) {
   const backward = mode === 'backward';
@@ -70,23 +60,7 @@ function EdgeView({ edge, text, mode, uid }: { edge: NetEdge; text: string; mode
   );
 }
 
-function NodeView({
-  x,
-  y,
-  name,
-  value,
-  lit,
-  tag,
-  tagAt = 'below',
-}: {
-  x: number;
-  y: number;
-  name: string;
-  value: string;
-  lit: boolean;
-  tag?: string;
-  tagAt?: 'below' | 'right';
-}) {
+function NodeView({ x, y, node: { name, value, lit, tag }, tagAt = 'below' }: { x: number; y: number; node: NodeShown; tagAt?: 'below' | 'right' }) {
   const tagX = tagAt === 'below' ? x : x + NODE_R + 56;
   const tagY = tagAt === 'below' ? y + NODE_R + 3 : y - NODE_R - 14;
   return (
@@ -110,63 +84,12 @@ function NodeView({
   );
 }
 
-/** What each step computes, line by line, with the numbers. */
-function explain(m: PassesModel, step: number, rate: number): string[] {
-  const w1 = m.net.layers[0]!.weights;
-  const w2 = m.net.layers[1]!.weights;
-  const w1new = m.updated.layers[0]!.weights;
-  switch (step) {
-    case 0:
-      return [`Input x = (${v2(m.x[0]!)}, ${v2(m.x[1]!)}), target t = ${v2(m.target)}. The weights start random (Glorot), the biases at 0.`];
-    case 1:
-      return HIDDEN.map(
-        (_, i) => `h${SUB[i]} = tanh(${factor(w1[i * 2]!)}·${v2(m.x[0]!)} + ${factor(w1[i * 2 + 1]!)}·${v2(m.x[1]!)}) = tanh(${v2(m.z1[i]!)}) = ${v2(m.h[i]!)}`,
-      );
-    case 2:
-      return [
-        `ŷ = σ(${HIDDEN.map((_, j) => `${factor(w2[j]!)}·${factor(m.h[j]!)}`).join(' + ')}) = σ(${v2(m.z2[0]!)}) = ${v2(m.yHat)}`,
-        `Loss L = (ŷ − t)² = (${v2(m.yHat)} − ${v2(m.target)})² = ${g(m.loss)}`,
-      ];
-    case 3:
-      return [`∂L/∂ŷ = 2(ŷ − t) = ${g(m.dLdy)}`, `δ = ∂L/∂z = ∂L/∂ŷ · σ′(z) = ${g(m.dLdy)} · ${g(m.yHat * (1 - m.yHat))} = ${g(m.delta2[0]!)}`];
-    case 4:
-      return [
-        `Each output weight: ∂L/∂v = δ · h: ${HIDDEN.map((_, j) => g(m.dW2[j]!)).join(', ')}`,
-        `Sent back through the same weights: ∂L/∂h = v · δ: ${HIDDEN.map((_, j) => g(m.dLdh[j]!)).join(', ')}`,
-      ];
-    case 5:
-      return [
-        `δ of each hidden unit = ∂L/∂h · (1 − h²): ${HIDDEN.map((_, j) => g(m.delta1[j]!)).join(', ')}`,
-        `Each first-layer weight: ∂L/∂w = δ · x, e.g. ∂L/∂w₁₁ = ${g(m.delta1[0]!)} · ${v2(m.x[0]!)} = ${g(m.dW1[0]!)}`,
-      ];
-    default:
-      return [
-        `w ← w − η·∂L/∂w with η = ${fmt(rate, 2)}: e.g. w₁₁ = ${v2(w1[0]!)} − ${fmt(rate, 2)}·${factor(m.dW1[0]!)} = ${fmt(w1new[0]!, 3)}`,
-        `On this sample the output moves from ${g(m.yHat)} to ${g(m.yHatAfter)}, and the loss from ${g(m.loss)} to ${g(m.lossAfter)}.`,
-      ];
-  }
-}
-
-function NetPanel({ m, step, uid }: { m: PassesModel; step: number; uid: string }) {
-  const w1 = m.net.layers[0]!.weights;
-  const w2 = m.net.layers[1]!.weights;
-  const w1new = m.updated.layers[0]!.weights;
-  const w2new = m.updated.layers[1]!.weights;
-  const mode1: EdgeMode = step === 1 ? 'forward' : step === 5 ? 'backward' : step === 6 ? 'update' : 'idle';
-  const mode2: EdgeMode = step === 2 ? 'forward' : step === 4 ? 'backward' : step === 6 ? 'update' : 'idle';
-  const text1 = (i: number) => (step === 5 ? g(m.dW1[i]!) : step === 6 ? v2(w1new[i]!) : v2(w1[i]!));
-  const text2 = (j: number) => (step === 4 || step === 5 ? g(m.dW2[j]!) : step === 6 ? v2(w2new[j]!) : v2(w2[j]!));
-  const caption =
-    step >= 3 && step <= 5
-      ? 'numbers on the edges: ∂L/∂w once computed (dashed arrows carry gradients back)'
-      : step === 6
-        ? 'numbers on the edges: the updated weights'
-        : 'numbers on the edges: the weights';
+function NetPanel({ picture: p, step, uid }: { picture: NetPicture; step: number; uid: string }) {
+  const backward = step >= 3 && step <= 5;
+  const last = step === LAST_STEP;
   return (
     <svg viewBox={`0 0 ${WIDTH} ${NET_HEIGHT}`} role="img" aria-labelledby={`${uid}-net-title`}>
-      <title
-        id={`${uid}-net-title`}
-      >{`A network with 2 inputs, 3 hidden units and 1 output, at step ${step}: ${STEP_NAMES[step]}. ${explain(m, step, 1).join(' ')}`}</title>
+      <title id={`${uid}-net-title`}>{p.title}</title>
       <defs>
         <marker id={`${uid}-fwd`} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0 L8,4 L0,8 Z" fill={palette.accent} />
@@ -176,51 +99,36 @@ function NetPanel({ m, step, uid }: { m: PassesModel; step: number; uid: string 
         </marker>
       </defs>
       {EDGES1.map((e, i) => (
-        <EdgeView key={`a${i}`} edge={e} text={text1(i)} mode={mode1} uid={uid} />
+        <EdgeView key={`a${i}`} edge={e} text={p.edge1[i]!} mode={p.mode1} uid={uid} />
       ))}
       {EDGES2.map((e, j) => (
-        <EdgeView key={`b${j}`} edge={e} text={text2(j)} mode={mode2} uid={uid} />
+        <EdgeView key={`b${j}`} edge={e} text={p.edge2[j]!} mode={p.mode2} uid={uid} />
       ))}
-      {INPUTS.map((p, i) => (
-        <NodeView key={i} x={p.x} y={p.y} name={`x${SUB[i]}`} value={v2(m.x[i]!)} lit={step === 0} />
+      {INPUTS.map((at, i) => (
+        <NodeView key={i} x={at.x} y={at.y} node={p.inputs[i]!} />
       ))}
-      {HIDDEN.map((p, j) => (
-        <NodeView
-          key={j}
-          x={p.x}
-          y={p.y}
-          name={`h${SUB[j]}`}
-          value={step >= 1 ? v2(m.h[j]!) : '?'}
-          lit={step === 1 || step === 4 || step === 5}
-          tag={step === 4 ? `∂L/∂h ${g(m.dLdh[j]!)}` : step === 5 ? `δ ${g(m.delta1[j]!)}` : undefined}
-        />
+      {HIDDEN.map((at, j) => (
+        <NodeView key={j} x={at.x} y={at.y} node={p.hidden[j]!} />
       ))}
-      <NodeView
-        x={OUTPUT.x}
-        y={OUTPUT.y}
-        name="ŷ"
-        value={step >= 2 ? v2(step === 6 ? m.yHatAfter : m.yHat) : '?'}
-        lit={step === 2 || step === 3 || step === 6}
-        tag={step >= 3 && step <= 5 ? `δ ${g(m.delta2[0]!)}` : undefined}
-      />
-      {step >= 2 && (
+      <NodeView x={OUTPUT.x} y={OUTPUT.y} node={p.output} />
+      {p.loss !== undefined && (
         <g>
           <text x={OUTPUT.x} y={OUTPUT.y - NODE_R - 26} textAnchor="middle" fontSize={14} className="passes-muted">
-            target t = {v2(m.target)}
+            {p.target}
           </text>
           <text
-            x={step === 6 ? WIDTH - 2 : OUTPUT.x}
-            y={OUTPUT.y + NODE_R + (step >= 3 && step <= 5 ? 44 : 22)}
-            textAnchor={step === 6 ? 'end' : 'middle'}
+            x={last ? WIDTH - 2 : OUTPUT.x}
+            y={OUTPUT.y + NODE_R + (backward ? 44 : 22)}
+            textAnchor={last ? 'end' : 'middle'}
             fontSize={15}
             fontWeight={700}
           >
-            {step === 6 ? `L ${g(m.loss)} → ${g(m.lossAfter)}` : `L = ${g(m.loss)}`}
+            {p.loss}
           </text>
         </g>
       )}
       <text x={4} y={NET_HEIGHT - 4} fontSize={13} className="passes-muted">
-        {caption}
+        {p.caption}
       </text>
     </svg>
   );
@@ -293,14 +201,15 @@ const BioPanel = memo(function BioPanel({ uid, reduced }: { uid: string; reduced
 });
 
 /** The passes diagram: forward, backward and update on a 2–3–1 net, beside a biological circuit with a loop. */
-export function PassesView({ params, set, uid }: DiagramViewProps<PassesParams>) {
+export function PassesView({ store, uid }: DiagramViewProps<PassesParams>) {
   const reduced = useReducedMotion();
-  const m = useMemo(() => passesModel(params.seed, params.rate), [params.seed, params.rate]);
-  const grad = useMemo(() => reportedGradient(m), [m]);
-  const step = params.step;
-  const lines = explain(m, step, params.rate);
-  const showNet = params.side !== 'biology';
-  const showBio = params.side !== 'net';
+  const shown$ = useMemo(() => derive(store, passesShownFor()), [store]);
+  const shown = useSelect(shown$, (s) => s);
+  const side = useSelect(store, (p) => p.side);
+  const { m, step, rate, lines } = shown;
+  const picture = useMemo(() => netPicture(m, step, rate), [m, step, rate]);
+  const showNet = side !== 'biology';
+  const showBio = side !== 'net';
 
   return (
     <div className="passes">
@@ -308,7 +217,7 @@ export function PassesView({ params, set, uid }: DiagramViewProps<PassesParams>)
         {showNet && (
           <figure className="passes-panel">
             <figcaption>Artificial net: forward, then an exact backward pass</figcaption>
-            <NetPanel m={m} step={step} uid={uid} />
+            <NetPanel picture={picture} step={step} uid={uid} />
           </figure>
         )}
         {showBio && (
@@ -321,48 +230,24 @@ export function PassesView({ params, set, uid }: DiagramViewProps<PassesParams>)
       {showNet && (
         <>
           <div className="passes-buttons" role="group" aria-label="Steps">
-            <button type="button" disabled={step <= 0} onClick={() => set({ step: step - 1 })}>
+            <button type="button" disabled={step <= 0} onClick={() => store.set({ step: store.get().step - 1 })}>
               Previous step
             </button>
-            <button type="button" disabled={step >= LAST_STEP} onClick={() => set({ step: step + 1 })}>
+            <button type="button" disabled={step >= LAST_STEP} onClick={() => store.set({ step: store.get().step + 1 })}>
               Next step
             </button>
           </div>
           <div className="readouts">
-            <Readout name="step" label="Step" value={`${step} of ${LAST_STEP}`} context={STEP_NAMES[step]} />
-            <Readout
-              name="loss"
-              label="Loss"
-              value={step < 2 ? 'not computed yet' : g(step === 6 ? m.lossAfter : m.loss)}
-              context={
-                step === 6
-                  ? `after the update (it was ${g(m.loss)})`
-                  : step >= 2
-                    ? 'squared error on this sample'
-                    : 'the forward pass has not reached the output'
-              }
-            />
-            <Readout
-              name="grad"
-              label="∂L/∂w₁₁"
-              value={step >= 5 ? g(grad) : 'not computed yet'}
-              context={step >= 5 ? 'gradient of the first-layer weight from x₁ to h₁' : 'the backward pass reaches the first layer at step 5'}
-            />
+            <Readout name="step" label="Step" source={shown$} text={stepReadout} />
+            <Readout name="loss" label="Loss" source={shown$} text={lossReadout} />
+            <Readout name="grad" label="∂L/∂w₁₁" source={shown$} text={gradReadout} />
           </div>
           <ul className="passes-lines">
             {lines.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <Slider
-            label={passesSchema.fields.rate.label}
-            value={params.rate}
-            min={0.05}
-            max={2}
-            step={0.05}
-            display={fmt(params.rate, 2)}
-            onChange={(rate) => set({ rate })}
-          />
+          <Slider field="rate" />
         </>
       )}
       {showBio && (
@@ -372,14 +257,8 @@ export function PassesView({ params, set, uid }: DiagramViewProps<PassesParams>)
           exact backward pass that sends each error through the same weights, transposed.
         </p>
       )}
-      <Choice
-        label={passesSchema.fields.side.label}
-        value={params.side}
-        choices={SIDES}
-        labels={passesSchema.fields.side.choiceLabels}
-        onChange={(side) => set({ side })}
-      />
-      <Announce text={`Step ${step}: ${STEP_NAMES[step]}. ${lines.join(' ')}`} />
+      <Choice field="side" />
+      <Announce source={shown$} text={summary} />
     </div>
   );
 }

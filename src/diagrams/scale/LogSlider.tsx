@@ -1,13 +1,12 @@
-import { Slider } from '../../ui/Slider';
+import { useState } from 'react';
+import { SourceSlider, type SliderState } from '../../ui/controls';
+import { useDiagram } from '../../ui/live';
 
 export interface LogSliderProps {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  onChange: (value: number) => void;
-  display: string;
-  valueText: string;
+  /** A number field of the diagram's schema: its label and range are the slider's. */
+  field: string;
+  display: (value: number) => string;
+  valueText: (value: number) => string;
 }
 
 /** Slider steps in decades: 0.02 of a decade is a ~5% change, so every arrow key press moves the value. */
@@ -18,20 +17,18 @@ const STEP = 0.02;
  * over log₁₀ of the value (so keyboard, touch and mouse behave natively);
  * values are kept to three significant digits so links stay short.
  */
-export function LogSlider({ label, value, min, max, onChange, display, valueText }: LogSliderProps) {
+export function LogSlider({ field: name, display, valueText }: LogSliderProps) {
+  const { store, schema } = useDiagram();
+  const field = schema.fields[name];
+  if (field?.kind !== 'number') throw new Error(`“${name}” is not a number field.`);
+  const { min, max } = field;
   const lo = Math.log10(min);
   const hi = Math.log10(max);
-  const exponent = Math.min(hi, Math.max(lo, Math.log10(value)));
-  return (
-    <Slider
-      label={label}
-      value={Math.round(exponent / STEP) * STEP}
-      min={lo}
-      max={hi}
-      step={STEP}
-      display={display}
-      valueText={valueText}
-      onChange={(next) => onChange(Math.min(max, Math.max(min, Number((10 ** next).toPrecision(3)))))}
-    />
-  );
+  const [view] = useState(() => (params: Record<string, unknown>): SliderState => {
+    const value = params[name] as number;
+    const exponent = Math.min(hi, Math.max(lo, Math.log10(value)));
+    return { value: Math.round(exponent / STEP) * STEP, display: display(value), valueText: valueText(value) };
+  });
+  const [onChange] = useState(() => (next: number) => store.set({ [name]: Math.min(max, Math.max(min, Number((10 ** next).toPrecision(3)))) }));
+  return <SourceSlider label={field.label} min={lo} max={hi} step={STEP} source={store} view={view} onChange={onChange} />;
 }

@@ -1,15 +1,14 @@
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DiagramViewProps } from '../types';
 import { SCALE_CAVEAT, SPECIES } from '../../core';
-import { Announce } from '../../ui/Announce';
-import { Choice } from '../../ui/Choice';
-import { Readout } from '../../ui/Readout';
+import { Announce, Choice, Readout } from '../../ui/controls';
+import { useParams } from '../../ui/live';
 import { palette } from '../../ui/palette';
 import { calculator, chartPoints, perNeuron, rowCaption, shortName, type ChartPoint, type Measure } from './model';
 import { AXIS_Y, CALC_LABEL_Y, DOMAIN, HEADINGS, HEIGHT, marker, PLOT_LEFT, PLOT_RIGHT, rowY, ticks, WIDTH, x } from './layout';
 import { LogSlider } from './LogSlider';
 import { pow10, sci, words } from './format';
-import { NEURONS_RANGE, SHOW, SYNAPSES_RANGE, scaleSchema, type ScaleParams, type Show } from './schema';
+import type { ScaleParams, Show } from './schema';
 
 const POINTS = chartPoints();
 const TICKS = ticks();
@@ -224,7 +223,22 @@ const PRESETS = SPECIES.map((s) => ({
 }));
 
 /** The scale diagram: a log chart of counts with sources, and a neurons × synapses calculator. */
-export function ScaleView({ params, set, uid }: DiagramViewProps<ScaleParams>) {
+/** The calculator's readouts and summary, from the params (module-level, so they are the same function on every render). */
+const totalReadout = (p: ScaleParams) => {
+  const calc = calculator(p.neurons, p.synapses);
+  return { value: calc.totalText, context: calc.compare };
+};
+const ratioReadout = (p: ScaleParams) => calculator(p.neurons, p.synapses).ratioText;
+const summary = (p: ScaleParams) => {
+  const calc = calculator(p.neurons, p.synapses);
+  return `${calc.totalText}, ${calc.compare}; ${calc.ratioText}.`;
+};
+const neuronsText = (n: number) => `${words(n)} neurons`;
+const synapsesText = (n: number) => `${words(n)} synapses per neuron`;
+
+export function ScaleView({ store, uid }: DiagramViewProps<ScaleParams>) {
+  const params = useParams(store);
+  const set = store.set;
   const [active, setActive] = useState<string | null>(null);
   const calc = useMemo(() => calculator(params.neurons, params.synapses), [params.neurons, params.synapses]);
   const pick = useCallback((id: string) => set({ point: params.point === id ? 'none' : id }), [set, params.point]);
@@ -260,24 +274,8 @@ export function ScaleView({ params, set, uid }: DiagramViewProps<ScaleParams>) {
           <fieldset className="scale-calculator">
             <legend>Calculator: neurons × synapses per neuron</legend>
             <div className="controls">
-              <LogSlider
-                label="Neurons"
-                value={params.neurons}
-                min={NEURONS_RANGE.min}
-                max={NEURONS_RANGE.max}
-                display={sci(params.neurons)}
-                valueText={`${words(params.neurons)} neurons`}
-                onChange={(neurons) => set({ neurons })}
-              />
-              <LogSlider
-                label="Synapses per neuron"
-                value={params.synapses}
-                min={SYNAPSES_RANGE.min}
-                max={SYNAPSES_RANGE.max}
-                display={words(params.synapses)}
-                valueText={`${words(params.synapses)} synapses per neuron`}
-                onChange={(synapses) => set({ synapses })}
-              />
+              <LogSlider field="neurons" display={sci} valueText={neuronsText} />
+              <LogSlider field="synapses" display={words} valueText={synapsesText} />
             </div>
             <div className="scale-presets" role="group" aria-label="Presets">
               {PRESETS.map((p) => (
@@ -292,23 +290,17 @@ export function ScaleView({ params, set, uid }: DiagramViewProps<ScaleParams>) {
               ))}
             </div>
             <div className="readouts">
-              <Readout name="total" label="Total" value={calc.totalText} context={calc.compare} />
-              <Readout name="ratio" label="Compared with the largest network" value={calc.ratioText} />
+              <Readout name="total" label="Total" text={totalReadout} />
+              <Readout name="ratio" label="Compared with the largest network" text={ratioReadout} />
             </div>
             <p className="explain">
               {words(params.neurons)} neurons × {words(params.synapses)} synapses each = {calc.totalText}: {calc.ratioContext}. {calc.extreme}
             </p>
           </fieldset>
-          <Choice
-            label={scaleSchema.fields.show.label}
-            value={params.show}
-            choices={SHOW}
-            labels={scaleSchema.fields.show.choiceLabels}
-            onChange={(show) => set({ show })}
-          />
+          <Choice field="show" />
         </div>
       </div>
-      <Announce text={`${calc.totalText}, ${calc.compare}; ${calc.ratioText}.`} />
+      <Announce text={summary} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, useSyncExternalStore } from 'react';
 import { DEFAULT_LIF_PARAMS, type ActivationId } from '../../core';
 import { palette } from '../../ui/palette';
-import { fmt } from '../../ui/format';
+import { fmt } from '../../chart/format';
 import {
   OUTPUT,
   OUTPUT_HEIGHT,

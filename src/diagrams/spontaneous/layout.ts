@@ -3,9 +3,12 @@
  * membrane trace and the artificial neuron's constant output. Scales, ticks
  * and path strings only (no JSX), so the server draws the same.
  */
-import { scaleLinear } from '../../ui/scaleLinear';
+import { scaleLinear } from '../../chart/scaleLinear';
 import { ACTIVATIONS, type ActivationId } from '../../core';
 import { WINDOW_MS, type NoisySim } from './sim';
+import { spontaneousSchema } from './schema';
+
+const BIAS = spontaneousSchema.fields.bias;
 
 /** Each panel's viewBox: narrow enough to read on a 320 px phone. */
 export const PANEL_WIDTH = 360;
@@ -46,7 +49,7 @@ export function spikeXs(sim: NoisySim): number[] {
 }
 
 /** The output axis for an activation: its range over the bias slider's span, always holding 0 and 1. */
-export function outputScale(act: ActivationId, biasMin = -3, biasMax = 3) {
+export function outputScale(act: ActivationId, biasMin = BIAS.min, biasMax = BIAS.max) {
   const f = ACTIVATIONS[act].f;
   const lo = Math.min(0, f(biasMin), f(biasMax));
   const hi = Math.max(1, f(biasMin), f(biasMax));

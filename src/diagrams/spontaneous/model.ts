@@ -5,7 +5,11 @@
  * (`layerForward`, which gives φ(0·w + b) = φ(b)).
  */
 import { ACTIVATIONS, DEFAULT_LIF_PARAMS, layerForward, spontaneousRateHz, type ActivationId, type LifParams } from '../../core';
-import { fmt, fmtSigned } from '../../ui/format';
+import { fmt, fmtSigned } from '../../chart/format';
+import { spontaneousSchema } from './schema';
+
+/** The activations' names as the control shows them ("ReLU", "sigmoid"…). */
+const ACT_NAMES = spontaneousSchema.fields.act.choiceLabels ?? {};
 
 /** Simulated time the rate is counted over, ms (the core's default window). */
 export const RATE_WINDOW_MS = 10_000;
@@ -23,6 +27,55 @@ export function noisyParams(noiseMilliVolts: number): LifParams {
 /** Spikes per second with zero input, over the first 10 s of the run with this seed. */
 export function spontaneousRate(noiseMilliVolts: number, seed: number): number {
   return spontaneousRateHz(noiseMilliVolts, seed, RATE_WINDOW_MS);
+}
+
+/** The run a noise and a seed make: the live trace and the counted rate both follow it. */
+export interface Run {
+  noise: number;
+  seed: number;
+}
+
+/** One instance's run for its params: the same object while noise and seed stay, so a bias or activation change is no change of run. */
+export function runFor(): (params: Run) => Run {
+  let last: Run | undefined;
+  return ({ noise, seed }) => {
+    if (!last || last.noise !== noise || last.seed !== seed) last = { noise, seed };
+    return last;
+  };
+}
+
+/** A run with its rate counted. */
+export interface CountedRun {
+  run: Run;
+  rateHz: number;
+}
+
+/**
+ * One instance's rate counter: 10 s of simulated noise per run, each counted
+ * once, so scrubbing the noise back to a value already seen is free. Make one
+ * per instance; it forgets everything past 200 runs.
+ */
+export function rateCounter(): (run: Run) => CountedRun {
+  const counted = new Map<string, number>();
+  let last: CountedRun | undefined;
+  return (run) => {
+    if (last?.run === run) return last;
+    const key = `${run.noise}|${run.seed}`;
+    let rateHz = counted.get(key);
+    if (rateHz === undefined) {
+      rateHz = spontaneousRate(run.noise, run.seed);
+      if (counted.size >= 200) counted.clear();
+      counted.set(key, rateHz);
+    }
+    last = { run, rateHz };
+    return last;
+  };
+}
+
+/** The seed of "Another run": the next one, back to the first after the last. */
+export function nextSeed(seed: number): number {
+  const { min, max } = spontaneousSchema.fields.seed;
+  return seed >= max ? min : seed + 1;
 }
 
 /** The artificial neuron's z and y for x = 0: z = w·0 + b = b, y = φ(b). */
@@ -48,7 +101,7 @@ export function yReadout(y: number): { value: string; context: string } {
 
 /** The activation applied to b, written out: "sigmoid(0.50) = 0.62". */
 export function formulaText(bias: number, act: ActivationId, y: number): string {
-  const name = act === 'identity' ? '' : act === 'relu' ? 'ReLU' : act;
+  const name = act === 'identity' ? '' : (ACT_NAMES[act] ?? act);
   const b = fmt(bias, 2);
   return name ? `${name}(${b}) = ${fmt(y, 2)}` : `${b}`;
 }
@@ -73,7 +126,8 @@ export function explainArtificial(bias: number, act: ActivationId, y: number): s
   const fixed = `Every call with x = 0 returns ${fmt(y, 2)}; between calls nothing runs.`;
   if (act === 'relu' && bias <= 0) return `ReLU clips a bias of ${fmt(bias, 2)} to 0: with no input this neuron is silent. ${fixed}`;
   if (act === 'step') return `The step function turns the bias into ${bias >= 0 ? '1 (b ≥ 0)' : '0 (b < 0)'}. ${fixed}`;
-  if ((act === 'sigmoid' || act === 'tanh') && Math.abs(bias) > 2.5) return `The ${act} saturates near ${fmt(y, 0)} for a bias this large. ${fixed}`;
+  if ((act === 'sigmoid' || act === 'tanh') && Math.abs(bias) > 2.5)
+    return `The ${ACT_NAMES[act] ?? act} saturates near ${fmt(y, 0)} for a bias this large. ${fixed}`;
   return `The weights multiply a zero input, so only the bias (${fmtSigned(bias, 2)}) reaches the activation. ${fixed}`;
 }
 

@@ -1,12 +1,11 @@
 import type { Primitives } from './primitives';
 import { palette, INHIBITORY_DASH } from '../../ui/palette';
-import { fmt, fmtSigned } from '../../ui/format';
+import { fmt, fmtSigned } from '../../chart/format';
 import { ACTIVATIONS, type ActivationId } from '../../core';
 import { activationCurve, BOUTONS, BOX, CENTER_POINT, edgeWidth, FORMS, MYELIN, OUTPUT, polygon, polyline, SUM_TO_BOX, type Form } from './layout';
-import { INPUT_TRANSMITTERS, type TwoNeuronsModel } from './model';
+import { INPUT_TRANSMITTERS, SUB, type TwoNeuronsModel } from './model';
 
 const SHORT: Record<string, string> = { glu: 'Glu', ach: 'ACh', gaba: 'GABA', gly: 'Gly' };
-const SUB = ['₁', '₂', '₃'];
 const CURVE_RANGE: Record<ActivationId, readonly [number, number]> = {
   relu: [-0.2, 3],
   sigmoid: [-0.05, 1.05],

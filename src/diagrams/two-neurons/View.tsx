@@ -1,27 +1,46 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DiagramViewProps } from '../types';
 import { TRANSMITTERS } from '../../core';
-import { Announce } from '../../ui/Announce';
-import { SchemaControls } from '../../ui/FieldControl';
-import { Readout } from '../../ui/Readout';
-import { Slider } from '../../ui/Slider';
-import { fmt, fmtSigned } from '../../ui/format';
+import { useDerived, useParams } from '../../ui/live';
+import { Announce, Choice, Readout, Slider, SourceSlider } from '../../ui/controls';
+import { fmt, fmtSigned } from '../../chart/format';
 import { palette } from '../../ui/palette';
 import { useReducedMotion } from '../../ui/useReducedMotion';
 import { HEIGHT, rasterTicks, WIDTH } from './layout';
-import { CONTACTS_PER_INPUT, INPUT_TRANSMITTERS, RASTER_MS, twoNeuronsModel } from './model';
+import {
+  CONTACTS_PER_INPUT,
+  INPUT_TRANSMITTERS,
+  paramsModel,
+  RASTER_MS,
+  rateReadout,
+  saturationBreak,
+  signBreak,
+  spikesBreak,
+  SUB,
+  summary,
+  vmReadout,
+  weightSlider,
+  type TwoNeuronsModel,
+} from './model';
 import { Morph } from './Morph';
 import { twoNeuronsSchema, type TwoNeuronsParams } from './schema';
 import { useMotionKit } from './useMotionKit';
 import { PLAIN } from './primitives';
 
-const SUB = ['₁', '₂', '₃'];
 const RASTER_WIDTH = 300;
+const W_FIELD = twoNeuronsSchema.fields.w;
+const zText = (m: TwoNeuronsModel) => fmt(m.art.z, 2);
+const yText = (m: TwoNeuronsModel) => fmt(m.art.y, 2);
 
-/** Both neurons driven by one input vector, the drawing morphing between them, and where the analogy breaks. */
-export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeuronsParams>) {
-  const { x, w, b, act, model: summation, view } = params;
-  const m = useMemo(() => twoNeuronsModel({ x, w, b, act, model: summation }), [x, w, b, act, summation]);
+/**
+ * Both neurons driven by one input vector, the drawing morphing between them,
+ * and where the analogy breaks. Nearly everything on it depends on every
+ * param, and it is cheap to draw: it re-renders on each change (useParams).
+ */
+export function TwoNeuronsView({ store, uid }: DiagramViewProps<TwoNeuronsParams>) {
+  const { x, w, b, act, view } = useParams(store);
+  const m$ = useDerived(store, paramsModel);
+  const m = useParams(m$);
   const reduced = useReducedMotion();
   const { kit, request } = useMotionKit();
   // The form drawn: follows `view`, but waits for the motion kit so the first change animates too.
@@ -47,10 +66,6 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
     if (!reduced) request().catch(() => undefined);
   };
   const vm = m.bio.soma.vmMilliVolts;
-  const below = m.bio.soma.thresholdMilliVolts - vm;
-  const vmContext = m.bio.soma.fires ? `${fmt(-below)} mV above threshold` : `${fmt(below)} mV below threshold`;
-  const blocked = m.bio.inputs.map((input, i) => (input.blocked ? i : -1)).filter((i) => i >= 0);
-  const ratio = m.doubled.conductanceBefore > 0.05 ? m.doubled.conductanceAfter / m.doubled.conductanceBefore : NaN;
   const ticks = rasterTicks(m.bio.spikeTimesMs, RASTER_MS, RASTER_WIDTH);
   const drawing = (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${uid}-tn-title`}>
@@ -71,7 +86,7 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
           className="two-neurons-toggle"
           onPointerEnter={prefetch}
           onFocus={prefetch}
-          onClick={() => set({ view: view === 'biological' ? 'artificial' : 'biological' })}
+          onClick={() => store.set({ view: view === 'biological' ? 'artificial' : 'biological' })}
         >
           {view === 'biological' ? 'Show as artificial neuron' : 'Show as biological neuron'}
         </button>
@@ -81,13 +96,13 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
       <div className="two-neurons-readouts">
         <div className="readouts">
           <span className="two-neurons-side">Biological</span>
-          <Readout name="vm" label="Soma:" value={`${fmt(vm)} mV`} context={vmContext} />
-          <Readout name="rate" label="Firing rate:" value={`${fmt(m.bio.rateHz, 1)} Hz`} context={m.bio.rateHz > 0 ? undefined : 'below threshold, silent'} />
+          <Readout name="vm" label="Soma:" source={m$} text={vmReadout} />
+          <Readout name="rate" label="Firing rate:" source={m$} text={rateReadout} />
         </div>
         <div className="readouts">
           <span className="two-neurons-side">Artificial</span>
-          <Readout name="z" label="z = w·x + b:" value={fmt(m.art.z, 2)} />
-          <Readout name="y" label={`y = ${act}(z):`} value={fmt(m.art.y, 2)} />
+          <Readout name="z" label="z = w·x + b:" source={m$} text={zText} />
+          <Readout name="y" label={`y = ${act}(z):`} source={m$} text={yText} />
         </div>
       </div>
 
@@ -97,30 +112,26 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
           return (
             <fieldset key={i} className="two-neurons-input">
               <legend>{`Input ${i + 1}: ${t.name} (${t.receptor.replace('_', '-')}), ${t.sign}`}</legend>
-              <Slider
-                label={`x${SUB[i]} activity`}
-                value={x[i] ?? 0}
-                min={0}
-                max={1}
-                step={0.01}
-                display={fmt(x[i] ?? 0, 2)}
-                onChange={(value) => set({ x: x.map((old, j) => (j === i ? value : old)) })}
-              />
-              <Slider
+              <Slider field="x" index={i} label={`x${SUB[i]} activity`} />
+              {/* Not a plain field slider: its number is signed and its value text says when a synapse could not have that sign. */}
+              <SourceSlider
                 label={`w${SUB[i]} weight`}
-                value={w[i] ?? 0}
-                min={-1}
-                max={1}
-                step={0.01}
-                display={fmtSigned(w[i] ?? 0, 2)}
-                valueText={`${fmtSigned(w[i] ?? 0, 2)}${m.bio.inputs[i]!.blocked ? `, a sign a ${t.name} synapse cannot have` : ''}`}
-                onChange={(value) => set({ w: w.map((old, j) => (j === i ? value : old)) })}
+                min={W_FIELD.min}
+                max={W_FIELD.max}
+                step={W_FIELD.step}
+                source={store}
+                view={(params) => weightSlider(m$.get(), params.w, i)}
+                onChange={(value) => store.set({ w: store.get().w.map((old, j) => (j === i ? value : old)) })}
               />
             </fieldset>
           );
         })}
       </div>
-      <SchemaControls schema={twoNeuronsSchema} params={params} set={set} only={['b', 'act', 'model']} />
+      <div className="controls">
+        <Slider field="b" />
+        <Choice field="act" />
+        <Choice field="model" />
+      </div>
 
       <table className="two-neurons-map">
         <caption>The mapping, for the current input</caption>
@@ -168,25 +179,16 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
       <p className="two-neurons-heading">Where the analogy breaks</p>
       <ol className="two-neurons-breaks">
         <li>
-          <strong>A weight can flip its sign; a synapse cannot.</strong>{' '}
-          {blocked.length === 0
-            ? `Every weight’s sign matches its transmitter now: inputs 1 and 2 release excitatory transmitters, input 3 releases GABA. Flip the signs and see.`
-            : `${blocked.map((i) => `w${SUB[i]} = ${fmtSigned(w[i] ?? 0, 2)}`).join(', ')}: fine for the artificial neuron, impossible for ${blocked.length > 1 ? 'those synapses' : 'that synapse'} — a neuron releases the same transmitter at all its terminals (Dale’s principle), and the receptor fixes the sign. The biological side silences ${blocked.length > 1 ? 'them' : 'it'}; to inhibit, the brain routes the signal through an inhibitory interneuron.`}{' '}
-          <button type="button" onClick={() => set({ w: w.map((v) => -v) })}>
+          <strong>A weight can flip its sign; a synapse cannot.</strong> {signBreak(m, w)}{' '}
+          <button type="button" onClick={() => store.set({ w: store.get().w.map((v) => -v) })}>
             Flip the signs of all weights
           </button>
         </li>
         <li>
-          <strong>Conductances saturate; a dot product does not.</strong>{' '}
-          {Number.isFinite(ratio)
-            ? `Double every input: Σ wᵢxᵢ goes from ${fmt(m.art.weightedSum, 2)} to ${fmt(m.doubled.weightedSum, 2)} (×2.00, z = ${fmt(m.doubled.z, 2)}); the conductance-based depolarisation goes from ${fmt(m.doubled.conductanceBefore)} to ${fmt(m.doubled.conductanceAfter)} mV (×${fmt(ratio, 2)}), because each synapse pushes less as the membrane nears its reversal potential.`
-            : `No excitation reaches the soma now, so there is nothing to saturate: raise an excitatory input. (Σ wᵢxᵢ would still double: ${fmt(m.art.weightedSum, 2)} → ${fmt(m.doubled.weightedSum, 2)}.)`}
+          <strong>Conductances saturate; a dot product does not.</strong> {saturationBreak(m)}
         </li>
         <li>
-          <strong>A neuron sends spikes in time, not one number.</strong>{' '}
-          {m.bio.rateHz > 0
-            ? `At ${fmt(m.bio.rateHz, 0)} Hz, a leaky integrate-and-fire neuron sends ${m.bio.spikeTimesMs.length} spike${m.bio.spikeTimesMs.length === 1 ? '' : 's'} in ${RASTER_MS} ms (regular here; real spike trains are irregular); the artificial neuron sends y = ${fmt(m.art.y, 2)} once.`
-            : `Below threshold the neuron sends no spikes at all, while the artificial neuron still sends y = ${fmt(m.art.y, 2)}.`}
+          <strong>A neuron sends spikes in time, not one number.</strong> {spikesBreak(m)}
           <svg
             className="two-neurons-raster"
             viewBox={`0 0 ${RASTER_WIDTH + 120} 44`}
@@ -213,9 +215,7 @@ export function TwoNeuronsView({ params, set, uid }: DiagramViewProps<TwoNeurons
       <p className="two-neurons-note">
         {`Each input reaches the biological neuron through ${CONTACTS_PER_INPUT} synaptic contacts, and each synapse’s effect is exaggerated for clarity (a real one moves the soma by about 0.1–2 mV). The firing rate is that of a leaky integrate-and-fire neuron held at the same depolarisation.`}
       </p>
-      <Announce
-        text={`Biological: ${fmt(vm)} mV, ${m.bio.rateHz > 0 ? `firing at ${fmt(m.bio.rateHz, 0)} Hz` : 'silent'}. Artificial: z ${fmt(m.art.z, 2)}, y ${fmt(m.art.y, 2)}.`}
-      />
+      <Announce source={m$} text={summary} />
     </div>
   );
 }

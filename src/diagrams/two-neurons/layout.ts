@@ -11,15 +11,14 @@
  *
  * Pure geometry: no JSX, no DOM; the same on the server and in the browser.
  */
+import { quadAt, type Point } from '../../chart/path';
+
 export const WIDTH = 480;
 export const HEIGHT = 250;
 
 export type Form = 'biological' | 'artificial';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point };
 
 export interface Circle {
   cx: number;
@@ -44,13 +43,6 @@ function sample(f: (t: number) => Point): Point[] {
   return Array.from({ length: SAMPLES + 1 }, (_, k) => f(k / SAMPLES));
 }
 
-function quad(a: Point, c: Point, b: Point): (t: number) => Point {
-  return (t) => {
-    const u = 1 - t;
-    return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
-  };
-}
-
 function straight(a: Point, b: Point): (t: number) => Point {
   return (t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
 }
@@ -62,7 +54,7 @@ function biological(): Shapes {
     const start = { x: 96, y: y + (i - 1) * 6 };
     const end = { x: soma.cx - soma.r * 0.85, y: soma.cy + (i - 1) * 16 };
     const control = { x: 150 + (i === 1 ? 0 : 14), y: y + (i === 0 ? 40 : i === 2 ? -40 : -22) };
-    return sample(quad(start, control, end));
+    return sample((t) => quadAt(start, control, end, t));
   });
   const inputs = INPUT_Y.map((y, i) => ({ cx: 86, cy: y + (i - 1) * 6, r: 9 }));
   const x0 = soma.cx + soma.r - 3;

@@ -20,6 +20,8 @@ import {
   type SynapseInput,
   type TransmitterKey,
 } from '../../core';
+import { fmt, fmtSigned } from '../../chart/format';
+import type { TwoNeuronsParams } from './schema';
 
 /**
  * The transmitter each input's presynaptic neuron releases (Dale's principle: one per neuron). Fast
@@ -114,4 +116,67 @@ export function twoNeuronsModel({ x, w, b, act, model }: TwoNeuronsInput): TwoNe
       conductanceAfter: after.vmMilliVolts - after.restMilliVolts,
     },
   };
+}
+
+/** The model for the diagram's params (for a source derived from the store). */
+export function paramsModel({ x, w, b, act, model }: TwoNeuronsParams): TwoNeuronsModel {
+  return twoNeuronsModel({ x, w, b, act, model });
+}
+
+/** Subscript digits for inputs 1 to 3. */
+export const SUB = ['₁', '₂', '₃'];
+
+/** The soma's potential, and how far it is from threshold. */
+export function vmReadout(m: TwoNeuronsModel): { value: string; context: string } {
+  const vm = m.bio.soma.vmMilliVolts;
+  const below = m.bio.soma.thresholdMilliVolts - vm;
+  return { value: `${fmt(vm)} mV`, context: m.bio.soma.fires ? `${fmt(-below)} mV above threshold` : `${fmt(below)} mV below threshold` };
+}
+
+/** The biological neuron's firing rate. */
+export function rateReadout(m: TwoNeuronsModel): { value: string; context?: string } {
+  return { value: `${fmt(m.bio.rateHz, 1)} Hz`, context: m.bio.rateHz > 0 ? undefined : 'below threshold, silent' };
+}
+
+/** The inputs whose weight has a sign their synapse cannot have. */
+export function blockedInputs(m: TwoNeuronsModel): number[] {
+  return m.bio.inputs.map((input, i) => (input.blocked ? i : -1)).filter((i) => i >= 0);
+}
+
+/** Weight i's slider: its signed value, and (in words) when its synapse could not have that sign. */
+export function weightSlider(m: TwoNeuronsModel, w: readonly number[], i: number): { value: number; display: string; valueText: string } {
+  const value = w[i] ?? 0;
+  const display = fmtSigned(value, 2);
+  const name = TRANSMITTERS[INPUT_TRANSMITTERS[i]!].name;
+  return { value, display, valueText: `${display}${m.bio.inputs[i]?.blocked ? `, a sign a ${name} synapse cannot have` : ''}` };
+}
+
+/** The first break: a weight's sign against its transmitter's. */
+export function signBreak(m: TwoNeuronsModel, w: readonly number[]): string {
+  const blocked = blockedInputs(m);
+  if (blocked.length === 0)
+    return `Every weight’s sign matches its transmitter now: inputs 1 and 2 release excitatory transmitters, input 3 releases GABA. Flip the signs and see.`;
+  const many = blocked.length > 1;
+  return `${blocked.map((i) => `w${SUB[i]} = ${fmtSigned(w[i] ?? 0, 2)}`).join(', ')}: fine for the artificial neuron, impossible for ${many ? 'those synapses' : 'that synapse'} — a neuron releases the same transmitter at all its terminals (Dale’s principle), and the receptor fixes the sign. The biological side silences ${many ? 'them' : 'it'}; to inhibit, the brain routes the signal through an inhibitory interneuron.`;
+}
+
+/** The second break: doubling the input doubles the dot product, not the conductance-based depolarisation. */
+export function saturationBreak(m: TwoNeuronsModel): string {
+  const ratio = m.doubled.conductanceBefore > 0.05 ? m.doubled.conductanceAfter / m.doubled.conductanceBefore : NaN;
+  return Number.isFinite(ratio)
+    ? `Double every input: Σ wᵢxᵢ goes from ${fmt(m.art.weightedSum, 2)} to ${fmt(m.doubled.weightedSum, 2)} (×2.00, z = ${fmt(m.doubled.z, 2)}); the conductance-based depolarisation goes from ${fmt(m.doubled.conductanceBefore)} to ${fmt(m.doubled.conductanceAfter)} mV (×${fmt(ratio, 2)}), because each synapse pushes less as the membrane nears its reversal potential.`
+    : `No excitation reaches the soma now, so there is nothing to saturate: raise an excitatory input. (Σ wᵢxᵢ would still double: ${fmt(m.art.weightedSum, 2)} → ${fmt(m.doubled.weightedSum, 2)}.)`;
+}
+
+/** The third break: spikes in time against one number. */
+export function spikesBreak(m: TwoNeuronsModel): string {
+  const count = m.bio.spikeTimesMs.length;
+  return m.bio.rateHz > 0
+    ? `At ${fmt(m.bio.rateHz, 0)} Hz, a leaky integrate-and-fire neuron sends ${count} spike${count === 1 ? '' : 's'} in ${RASTER_MS} ms (regular here; real spike trains are irregular); the artificial neuron sends y = ${fmt(m.art.y, 2)} once.`
+    : `Below threshold the neuron sends no spikes at all, while the artificial neuron still sends y = ${fmt(m.art.y, 2)}.`;
+}
+
+/** One settled sentence for screen readers. */
+export function summary(m: TwoNeuronsModel): string {
+  return `Biological: ${fmt(m.bio.soma.vmMilliVolts)} mV, ${m.bio.rateHz > 0 ? `firing at ${fmt(m.bio.rateHz, 0)} Hz` : 'silent'}. Artificial: z ${fmt(m.art.z, 2)}, y ${fmt(m.art.y, 2)}.`;
 }

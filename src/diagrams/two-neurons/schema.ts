@@ -1,4 +1,4 @@
-import { defineSchema, fitLength, type ParamsOf } from '../../params/schema';
+import { defineSchema, fitLength, formatNumber, type ParamsOf } from '../../params/schema';
 import { activationField } from '../../params/fields';
 
 /** How many inputs drive both neurons. */
@@ -39,6 +39,8 @@ export const twoNeuronsSchema = defineSchema({
       max: 1,
       step: 0.01,
       default: -1,
+      // As typed: "−1", "0.25" (not "−1.00").
+      format: (value) => formatNumber(value).replace('-', '−'),
     },
     act: activationField('relu', { label: 'Activation' }),
     model: {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import type { Primitives } from './primitives';
 
@@ -8,18 +8,9 @@ export interface MotionKit {
   Provider: ComponentType<{ children: ReactNode }>;
 }
 
-let loading: Promise<MotionKit> | undefined;
-
-/** Load the motion kit once per page (a failed load may be retried). */
+/** Load the motion kit (the module loader fetches it once per page). */
 function loadKit(): Promise<MotionKit> {
-  loading ??= import('./motionKit').then(
-    (module) => ({ primitives: module.MOTION, Provider: module.MotionProvider }),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return import('./motionKit').then((module) => ({ primitives: module.MOTION, Provider: module.MotionProvider }));
 }
 
 /**
@@ -28,13 +19,20 @@ function loadKit(): Promise<MotionKit> {
  */
 export function useMotionKit(): { kit: MotionKit | null; request: () => Promise<MotionKit> } {
   const [kit, setKit] = useState<MotionKit | null>(null);
-  const request = useCallback(
-    () =>
-      loadKit().then((loaded) => {
+  // One load at a time for this instance; a failed load may be retried.
+  const loading = useRef<Promise<MotionKit> | null>(null);
+  const request = useCallback(() => {
+    loading.current ??= loadKit().then(
+      (loaded) => {
         setKit(loaded);
         return loaded;
-      }),
-    [],
-  );
+      },
+      (error: unknown) => {
+        loading.current = null;
+        throw error;
+      },
+    );
+    return loading.current;
+  }, []);
   return { kit, request };
 }

@@ -1,37 +1,14 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { palette } from '../../ui/palette';
-import { Readout } from '../../ui/Readout';
-import { fmt } from '../../ui/format';
+import { Readout } from '../../ui/controls';
+import { fmt } from '../../chart/format';
 import { Axes, PointMark } from './Marks';
-import { dcaApCurve, dendriticAnswer, dendriticModel, DENDRITE, pointName } from './model';
-import { ampScale, CURVE, curvePath, dendriticRegion, PLOT, S_DOMAIN, sScale, toScreen } from './layout';
-
-// The dendritic unit is fixed: compute its drawing once per module.
-const MODEL = dendriticModel();
-const REGION = dendriticRegion(dendriticAnswer, 200);
-const CURVE_D = curvePath(dcaApCurve(S_DOMAIN[0], S_DOMAIN[1]));
-/** Points grouped by summed input, so (0, 1) and (1, 0) share one mark on the curve. */
-const ON_CURVE = [...new Set(MODEL.points.map((p) => p.summedInput))].map((s) => {
-  const group = MODEL.points.filter((p) => p.summedInput === s);
-  return {
-    s,
-    amplitude: group[0]!.amplitude,
-    label: group[0]!.label,
-    correct: group.every((p) => p.correct),
-    names: group.map((p) => pointName(p.x)).join(' and '),
-  };
-});
-
-/** Where a group's name goes: right of the middle point, below the strong-input one, above the silent one. */
-function nameAt(s: number, amplitude: number): { x: number; y: number; textAnchor: 'start' | 'middle' | 'end' } {
-  const x = sScale(s);
-  const y = ampScale(amplitude);
-  if (amplitude >= DENDRITE.outputThreshold) return { x: x + 12, y: y + 7, textAnchor: 'start' };
-  return amplitude > 0 ? { x, y: y + 24, textAnchor: 'middle' } : { x: x - 4, y: y - 13, textAnchor: 'end' };
-}
+import { DENDRITE } from './model';
+import { ampScale, CURVE, dendriticFigure, nameAt, PLOT, sScale, toScreen } from './layout';
 
 /** The dendritic unit: its answers on the plane and its dCaAP response curve with the four inputs marked. */
 export const DendriticPanel = memo(function DendriticPanel({ uid }: { uid: string }) {
+  const [{ model, region, curve, onCurve }] = useState(dendriticFigure);
   const theta = DENDRITE.thresholdInput;
   const cut = DENDRITE.outputThreshold;
   return (
@@ -41,16 +18,16 @@ export const DendriticPanel = memo(function DendriticPanel({ uid }: { uid: strin
       <svg className="xor-plane" viewBox={`0 0 ${PLOT.width} ${PLOT.height}`} role="img" aria-labelledby={`${uid}-den-title`}>
         <title id={`${uid}-den-title`}>The four XOR points and the band of inputs where the dendritic unit answers 1: it answers all four right.</title>
         <rect x={PLOT.left} y={PLOT.top} width={PLOT.size} height={PLOT.size} fill={palette.inhibitory} fillOpacity={0.1} />
-        <path d={REGION} fill={palette.excitatory} fillOpacity={0.18} />
+        <path d={region} fill={palette.excitatory} fillOpacity={0.18} />
         <Axes />
-        {MODEL.points.map((p, i) => {
+        {model.points.map((p, i) => {
           const [x, y] = toScreen(p.x);
           return <PointMark key={i} x={x} y={y} label={p.label} correct={p.correct} />;
         })}
       </svg>
       <svg className="xor-curve" viewBox={`0 0 ${CURVE.width} ${CURVE.height}`} role="img" aria-labelledby={`${uid}-curve-title`}>
         <title id={`${uid}-curve-title`}>
-          {`The dCaAP response: no response below a threshold input, the largest right at threshold, smaller for stronger input. ${ON_CURVE.map((g) => `${g.names}: input ${fmt(g.s, 0)}, amplitude ${fmt(g.amplitude, 2)}, answer ${g.label}`).join('; ')}.`}
+          {`The dCaAP response: no response below a threshold input, the largest right at threshold, smaller for stronger input. ${onCurve.map((g) => `${g.names}: input ${fmt(g.s, 0)}, amplitude ${fmt(g.amplitude, 2)}, answer ${g.label}`).join('; ')}.`}
         </title>
         <g aria-hidden="true">
           <line x1={CURVE.left} x2={CURVE.right} y1={CURVE.bottom} y2={CURVE.bottom} stroke={palette.muted} />
@@ -87,8 +64,8 @@ export const DendriticPanel = memo(function DendriticPanel({ uid }: { uid: strin
           <text x={sScale(theta) - 4} y={CURVE.top + 12} textAnchor="end" fontSize={11} className="xor-muted">
             threshold
           </text>
-          <path d={CURVE_D} fill="none" stroke={palette.spike} strokeWidth={2.5} />
-          {ON_CURVE.map((g) => (
+          <path d={curve} fill="none" stroke={palette.spike} strokeWidth={2.5} />
+          {onCurve.map((g) => (
             <g key={g.s}>
               <PointMark x={sScale(g.s)} y={ampScale(g.amplitude)} label={g.label} correct={g.correct} size={7} />
               <text {...nameAt(g.s, g.amplitude)} fontSize={10.5} className="xor-muted">
@@ -99,7 +76,7 @@ export const DendriticPanel = memo(function DendriticPanel({ uid }: { uid: strin
         </g>
       </svg>
       <div className="readouts">
-        <Readout name="dendriticScore" label="Score" value={`${MODEL.correct}/4 correct`} context="every point right" />
+        <Readout name="dendriticScore" label="Score" text={() => ({ value: `${model.correct}/4 correct`, context: 'every point right' })} />
       </div>
       <p className="explain">
         Human layer 2/3 pyramidal neurons fire graded dendritic Ca²⁺ action potentials (dCaAPs) that are largest for input just at threshold and smaller for

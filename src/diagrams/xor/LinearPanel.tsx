@@ -1,49 +1,37 @@
 import { useCallback, useMemo, useRef } from 'react';
+import type { ParamsStore, Source } from '../../params/store';
 import { palette } from '../../ui/palette';
-import { Readout } from '../../ui/Readout';
-import { Slider } from '../../ui/Slider';
-import { fmt } from '../../ui/format';
+import { useDerived, useParams } from '../../ui/live';
+import { Readout, Slider } from '../../ui/controls';
 import { usePointerDrag } from '../../ui/usePointerDrag';
 import { Axes, PointMark } from './Marks';
 import { ScoreChart } from './ScoreChart';
-import { explainLinear, linearModel, pointName, POINTS, scoreContext } from './model';
+import { epochsReadout, explainLearning, explainLinear, linearFormula, paramsLinearModel, pointName, scoreReadout, snapWeight, type LearnState } from './model';
 import { linearGeometry, moveLineThrough, PLOT, toScreen, turnLine, UNIT, xScale, yScale, type Vec } from './layout';
-import { WEIGHT_LIMIT, type XorParams } from './schema';
-
-/** What a perceptron run has done so far. */
-export interface LearnState {
-  /** Perceptron-rule steps taken (one point each). */
-  steps: number;
-  /** Points correct after each finished epoch. */
-  scores: number[];
-  /** Index of the point the rule just looked at. */
-  active: number | null;
-  /** Epoch count the current run stops at. */
-  target: number;
-}
+import type { XorParams } from './schema';
 
 interface LinearPanelProps {
-  params: XorParams;
-  /** A reader's own change of the weights (ends any run). */
-  onWeights: (patch: Partial<XorParams>) => void;
+  store: ParamsStore<XorParams>;
+  /** The perceptron run so far (the view's own state), and its source for the readout. */
   learn: LearnState;
+  learn$: Source<LearnState>;
   running: boolean;
   reduced: boolean;
   onLearn: () => void;
   uid: string;
 }
 
-const snap = (v: number) => Math.min(WEIGHT_LIMIT, Math.max(-WEIGHT_LIMIT, Math.round(v * 100) / 100));
-const num = (v: number) => fmt(v, Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
-
 /** The linear-threshold unit: the plane, its line with two drag handles, the sliders and the perceptron button. */
-export function LinearPanel({ params, onWeights, learn, running, reduced, onLearn, uid }: LinearPanelProps) {
-  const { w1, w2, b } = params;
-  const model = useMemo(() => linearModel(w1, w2, b), [w1, w2, b]);
+export function LinearPanel({ store, learn, learn$, running, reduced, onLearn, uid }: LinearPanelProps) {
+  const { w1, w2, b } = useParams(store);
+  const model$ = useDerived(store, paramsLinearModel);
+  const model = useParams(model$);
   const geometry = useMemo(() => linearGeometry(w1, w2, b), [w1, w2, b]);
   const svgRef = useRef<SVGSVGElement>(null);
   const latest = useRef({ w1, w2, b, geometry });
   latest.current = { w1, w2, b, geometry };
+  // A reader's own change of the weights (ends any run: the view sees weights the rule did not write).
+  const onWeights = useCallback((patch: Partial<XorParams>) => store.set(patch), [store]);
 
   // Pixels to data units: read the drawing's size once, when a drag starts.
   const startDrag = useCallback(() => {
@@ -56,7 +44,7 @@ export function LinearPanel({ params, onWeights, learn, running, reduced, onLear
     (start: ReturnType<typeof startDrag>, { dx, dy }: { dx: number; dy: number }) => {
       const to: Vec = [start.base[0] + dx * start.perPixel, start.base[1] - dy * start.perPixel];
       if (start.w1 === 0 && start.w2 === 0) return;
-      onWeights({ b: snap(moveLineThrough(start.w1, start.w2, to).b) });
+      onWeights({ b: snapWeight(moveLineThrough(start.w1, start.w2, to).b) });
     },
     [onWeights],
   );
@@ -64,7 +52,7 @@ export function LinearPanel({ params, onWeights, learn, running, reduced, onLear
     (start: ReturnType<typeof startDrag>, { dx, dy }: { dx: number; dy: number }) => {
       const to: Vec = [start.tip[0] + dx * start.perPixel, start.tip[1] - dy * start.perPixel];
       const next = turnLine(start.w1, start.w2, start.base, to);
-      onWeights({ w1: snap(next.w1), w2: snap(next.w2), b: snap(next.b) });
+      onWeights({ w1: snapWeight(next.w1), w2: snapWeight(next.w2), b: snapWeight(next.b) });
     },
     [onWeights],
   );
@@ -74,15 +62,12 @@ export function LinearPanel({ params, onWeights, learn, running, reduced, onLear
   const [bx, by] = toScreen(geometry.base);
   const [tx, ty] = toScreen(geometry.tip);
   const epochs = learn.scores.length;
-  const best = epochs ? Math.max(...learn.scores) : 0;
   const wrongText = model.points.filter((p) => !p.correct).map((p) => pointName(p.x));
 
   return (
     <div className="xor-panel xor-linear">
       <p className="xor-panel-title">One linear-threshold unit</p>
-      <p className="xor-formula">
-        answers 1 when w₁x₁ + w₂x₂ + b ≥ 0: {num(w1)}·x₁ {w2 < 0 ? '−' : '+'} {num(Math.abs(w2))}·x₂ {b < 0 ? '−' : '+'} {num(Math.abs(b))} ≥ 0
-      </p>
+      <p className="xor-formula">answers 1 when w₁x₁ + w₂x₂ + b ≥ 0: {linearFormula({ w1, w2, b })}</p>
       <svg ref={svgRef} className="xor-plane" viewBox={`0 0 ${PLOT.width} ${PLOT.height}`} role="img" aria-labelledby={`${uid}-lin-title`}>
         <title id={`${uid}-lin-title`}>
           {`The four XOR points and the unit's line: ${model.correct} of 4 answered right${wrongText.length ? `; wrong: ${wrongText.join(', ')}` : ''}.`}
@@ -128,12 +113,12 @@ export function LinearPanel({ params, onWeights, learn, running, reduced, onLear
       </svg>
       <p className="xor-hint">Drag the ring to move the line and the dot to turn it, or use the sliders (arrow keys work).</p>
       <div className="xor-sliders">
-        <Slider label="Weight w₁" value={w1} min={-WEIGHT_LIMIT} max={WEIGHT_LIMIT} step={0.1} display={num(w1)} onChange={(v) => onWeights({ w1: v })} />
-        <Slider label="Weight w₂" value={w2} min={-WEIGHT_LIMIT} max={WEIGHT_LIMIT} step={0.1} display={num(w2)} onChange={(v) => onWeights({ w2: v })} />
-        <Slider label="Bias b" value={b} min={-WEIGHT_LIMIT} max={WEIGHT_LIMIT} step={0.1} display={num(b)} onChange={(v) => onWeights({ b: v })} />
+        <Slider field="w1" />
+        <Slider field="w2" />
+        <Slider field="b" />
       </div>
       <div className="readouts">
-        <Readout name="score" label="Score" value={`${model.correct}/4 correct`} context={scoreContext(model)} />
+        <Readout name="score" label="Score" source={model$} text={scoreReadout} />
       </div>
       <p className="explain">{explainLinear(model)}</p>
       <div className="xor-learn">
@@ -141,20 +126,11 @@ export function LinearPanel({ params, onWeights, learn, running, reduced, onLear
           {running ? 'Stop learning' : reduced ? 'Run one epoch of the perceptron rule' : epochs ? 'Keep learning' : 'Try to learn it'}
         </button>
         <div className="readouts">
-          <Readout
-            name="epochs"
-            label="Perceptron rule"
-            value={`${epochs} ${epochs === 1 ? 'epoch' : 'epochs'}`}
-            context={epochs ? `best ${best}/4${best < POINTS.length ? ', never 4/4' : ''}` : 'not run yet'}
-          />
+          <Readout name="epochs" label="Perceptron rule" source={learn$} text={epochsReadout} />
         </div>
       </div>
       <ScoreChart scores={learn.scores} uid={uid} />
-      <p className="explain xor-learn-explain">
-        {epochs === 0
-          ? 'The button runs Rosenblatt’s perceptron rule from the current weights: show each point in turn and, when the answer is wrong, nudge w and b towards the right one (learning rate 0.5).'
-          : `After ${epochs} ${epochs === 1 ? 'epoch' : 'epochs'} the rule is still chasing its errors: each correction that fixes one point spoils another, so it never settles. On data a line can separate it would stop with every point right.`}
-      </p>
+      <p className="explain xor-learn-explain">{explainLearning(learn)}</p>
     </div>
   );
 }

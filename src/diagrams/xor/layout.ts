@@ -8,9 +8,10 @@
  *      │  (0,0) ■   ● (1,0)                  └───┴──────→ s
  *      └──────────────→ x₁                       θ
  */
-import { gridRegionPaths } from '../../ui/gridRegions';
-import { scaleLinear } from '../../ui/scaleLinear';
-import { polylinePath } from '../../ui/polylinePath';
+import { gridRegionPaths } from '../../chart/gridRegions';
+import { scaleLinear } from '../../chart/scaleLinear';
+import { polylinePath } from '../../chart/path';
+import { curveGroups, dcaApCurve, dendriticAnswer, dendriticModel, DENDRITE } from './model';
 
 /** The plane's viewBox and the square the data fill. */
 export const PLOT = { width: 300, height: 300, left: 34, top: 14, size: 252 } as const;
@@ -171,4 +172,18 @@ export function scoreBars(scores: readonly number[]): { x: number; width: number
   return scores
     .slice(first)
     .map((score, i) => ({ x: CHART.left + i * slot + slot * 0.15, width: slot * 0.7, y: scoreScale(score), epoch: first + i + 1, score }));
+}
+
+/** Where a group's name goes on the curve: right of the middle point, below the strong-input one, above the silent one. */
+export function nameAt(s: number, amplitude: number): { x: number; y: number; textAnchor: 'start' | 'middle' | 'end' } {
+  const x = sScale(s);
+  const y = ampScale(amplitude);
+  if (amplitude >= DENDRITE.outputThreshold) return { x: x + 12, y: y + 7, textAnchor: 'start' };
+  return amplitude > 0 ? { x, y: y + 24, textAnchor: 'middle' } : { x: x - 4, y: y - 13, textAnchor: 'end' };
+}
+
+/** The dendritic unit's whole drawing: it is fixed, so a panel computes it once (per instance). */
+export function dendriticFigure() {
+  const model = dendriticModel();
+  return { model, region: dendriticRegion(dendriticAnswer, 200), curve: curvePath(dcaApCurve(S_DOMAIN[0], S_DOMAIN[1])), onCurve: curveGroups(model.points) };
 }

@@ -14,7 +14,7 @@ import {
   type PerceptronPoint,
   type PerceptronWeights,
 } from '../../core';
-import { WEIGHT_LIMIT } from './schema';
+import { weightText, xorSchema, type XorMode, type XorParams } from './schema';
 
 /** The perceptron rule's learning rate in this figure (small enough to keep the weights on the sliders). */
 export const PERCEPTRON_RATE = 0.5;
@@ -52,7 +52,9 @@ export function linearModel(w1: number, w2: number, b: number): LinearModel {
   return { weights, points, correct: Math.round(perceptronAccuracy(weights, POINTS) * POINTS.length), flat: w1 === 0 && w2 === 0 };
 }
 
-const clampWeight = (v: number) => Math.min(WEIGHT_LIMIT, Math.max(-WEIGHT_LIMIT, v));
+/** The range w1, w2 and b share. */
+const WEIGHT = xorSchema.fields.w1;
+const clampWeight = (v: number) => Math.min(WEIGHT.max, Math.max(WEIGHT.min, v));
 
 /** One perceptron-rule step: the point presented at `step` (in order, epoch after epoch) and the new weights, kept on the sliders. */
 export function learnStep(w1: number, w2: number, b: number, step: number): { index: number; w1: number; w2: number; b: number } {
@@ -125,4 +127,83 @@ export function scoreContext(model: LinearModel): string {
   const wrong = model.points.filter((p) => !p.correct).map((p) => pointName(p.x));
   if (wrong.length === 0) return 'all right';
   return `wrong: ${wrong.join(', ')}`;
+}
+
+/** The linear unit for the diagram's params (for a source derived from the store). */
+export function paramsLinearModel({ w1, w2, b }: XorParams): LinearModel {
+  return linearModel(w1, w2, b);
+}
+
+/** The score readout. */
+export function scoreReadout(model: LinearModel): { value: string; context: string } {
+  return { value: `${model.correct}/4 correct`, context: scoreContext(model) };
+}
+
+/** A weight as the reader dragged it (the sliders show it so too: the schema's format). */
+export const num = weightText;
+
+/** A dragged weight on the 0.01 grid, kept on the sliders. */
+export function snapWeight(value: number): number {
+  return clampWeight(Math.round(value * 100) / 100);
+}
+
+/** The linear unit's rule with its numbers: "1.0·x₁ + 1.0·x₂ − 0.5 ≥ 0". */
+export function linearFormula({ w1, w2, b }: Pick<XorParams, 'w1' | 'w2' | 'b'>): string {
+  return `${num(w1)}·x₁ ${w2 < 0 ? '−' : '+'} ${num(Math.abs(w2))}·x₂ ${b < 0 ? '−' : '+'} ${num(Math.abs(b))} ≥ 0`;
+}
+
+/** What a perceptron run has done so far. */
+export interface LearnState {
+  /** Perceptron-rule steps taken (one point each). */
+  steps: number;
+  /** Points correct after each finished epoch. */
+  scores: number[];
+  /** Index of the point the rule just looked at. */
+  active: number | null;
+  /** Epoch count the current run stops at. */
+  target: number;
+}
+
+/** No run yet. */
+export const IDLE: LearnState = { steps: 0, scores: [], active: null, target: 0 };
+
+const epochWord = (epochs: number) => `${epochs} ${epochs === 1 ? 'epoch' : 'epochs'}`;
+
+/** The perceptron readout: epochs run and the best score. */
+export function epochsReadout({ scores }: LearnState): { value: string; context: string } {
+  const best = scores.length ? Math.max(...scores) : 0;
+  return { value: epochWord(scores.length), context: scores.length ? `best ${best}/4${best < POINTS.length ? ', never 4/4' : ''}` : 'not run yet' };
+}
+
+/** Words under the score chart. */
+export function explainLearning({ scores }: LearnState): string {
+  return scores.length === 0
+    ? 'The button runs Rosenblatt’s perceptron rule from the current weights: show each point in turn and, when the answer is wrong, nudge w and b towards the right one (learning rate 0.5).'
+    : `After ${epochWord(scores.length)} the rule is still chasing its errors: each correction that fixes one point spoils another, so it never settles. On data a line can separate it would stop with every point right.`;
+}
+
+/** One settled sentence for screen readers. */
+export function summary(mode: XorMode, model: LinearModel, scores: readonly number[], running: boolean): string {
+  const showLinear = mode !== 'dendritic';
+  return [
+    showLinear ? `Linear unit: ${model.correct} of 4 right.` : '',
+    showLinear && scores.length && !running ? `After ${scores.length} epochs of the perceptron rule the best was ${Math.max(...scores)} of 4.` : '',
+    mode !== 'linear' ? 'Dendritic unit: 4 of 4 right.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Points of the dendritic unit grouped by summed input, so (0, 1) and (1, 0) share one mark on the curve. */
+export function curveGroups(points: readonly DendriticPoint[]): { s: number; amplitude: number; label: 0 | 1; correct: boolean; names: string }[] {
+  return [...new Set(points.map((p) => p.summedInput))].map((s) => {
+    const group = points.filter((p) => p.summedInput === s);
+    return {
+      s,
+      amplitude: group[0]!.amplitude,
+      label: group[0]!.label,
+      correct: group.every((p) => p.correct),
+      names: group.map((p) => pointName(p.x)).join(' and '),
+    };
+  });
 }

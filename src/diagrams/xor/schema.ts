@@ -1,4 +1,5 @@
 import { defineSchema, type ParamsOf } from '../../params/schema';
+import { fmt } from '../../chart/format';
 
 /** Which units are shown: the linear-threshold unit, the dendritic unit, or both side by side. */
 export const MODES = ['linear', 'dendritic', 'both'] as const;
@@ -7,8 +8,13 @@ export type XorMode = (typeof MODES)[number];
 /** Range of the linear unit's weights and bias. */
 export const WEIGHT_LIMIT = 4;
 
+/** A weight as the reader dragged it: one decimal, or two when it has them (a drag snaps to 0.01); real minus sign. */
+export function weightText(value: number): string {
+  return fmt(value, Math.abs(value * 10 - Math.round(value * 10)) < 1e-9 ? 1 : 2);
+}
+
 const weight = (label: string, description: string, value: number) =>
-  ({ kind: 'number', label, description, min: -WEIGHT_LIMIT, max: WEIGHT_LIMIT, step: 0.1, default: value }) as const;
+  ({ kind: 'number', label, description, min: -WEIGHT_LIMIT, max: WEIGHT_LIMIT, step: 0.1, default: value, format: weightText }) as const;
 
 export const xorSchema = defineSchema({
   fields: {

@@ -3,7 +3,17 @@ import { renderToString } from 'react-dom/server';
 import { ADAPTING_LIF_PARAMS, adaptedTestRateHz, layerForward, runStimulusBlocks } from '../../../src/core';
 import { defaults, parseParams } from '../../../src/params/schema';
 import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
-import { contrastModel, explainNeuron, FF_BIAS, ffOutput, protocol, protocolRun, testRate, testRateReadout } from '../../../src/diagrams/contrast/model';
+import {
+  contrastFor,
+  contrastModel,
+  explainNeuron,
+  FF_BIAS,
+  ffOutput,
+  protocol,
+  protocolRun,
+  testRate,
+  testRateReadout,
+} from '../../../src/diagrams/contrast/model';
 import { adaptationPath, blocksPath, EBBINGHAUS_HEIGHT, EBBINGHAUS_WIDTH, ebbinghaus, MAX_TIME_MS } from '../../../src/diagrams/contrast/layout';
 import { contrastSchema } from '../../../src/diagrams/contrast/schema';
 import def from '../../../src/diagrams/contrast';
@@ -127,5 +137,18 @@ describe('contrast: params, scenes and the server render', () => {
     expect(html).toContain('data-readout="testRateAfterSmall">30.0 Hz');
     expect(html).toContain('data-readout="ffOutput">1.00, the same');
     expect(html).toContain('data-readout="centre">34 px, both');
+  });
+});
+
+describe('contrast: one instance’s model', () => {
+  it('keeps the timeline’s model while only the figure’s params change, and remakes it when the timeline’s do', () => {
+    const shown = contrastFor();
+    const d = defaults(contrastSchema);
+    const first = shown(d);
+    expect(shown({ ...d, centre: 40, guides: true })).toBe(first);
+    expect(first.m).toEqual(contrastModel(d.before, d.test, d.gap, d.large, d.small));
+    const later = shown({ ...d, gap: 200 });
+    expect(later).not.toBe(first);
+    expect(later.m).toEqual(contrastModel(d.before, d.test, 200, d.large, d.small));
   });
 });

@@ -2,15 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { ACTIVATIONS, layerForward } from '../../../src/core';
 import { defaults, parseParams, serializeParams } from '../../../src/params/schema';
+import { createParamsStore } from '../../../src/params/store';
 import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
 import def from '../../../src/diagrams/linear-layer';
-import { linearLayerSchema, WEIGHT_PATTERN } from '../../../src/diagrams/linear-layer/schema';
-import { dotProductText, explain, layerModel, num, outputText, resize, summary } from '../../../src/diagrams/linear-layer/model';
+import { linearLayerSchema, WEIGHT_PATTERN, type LinearLayerParams } from '../../../src/diagrams/linear-layer/schema';
+import {
+  draggedWeight,
+  dotProductText,
+  explain,
+  keyedWeight,
+  layerModel,
+  num,
+  outputText,
+  summary,
+  type LayerModel,
+} from '../../../src/diagrams/linear-layer/model';
 import { numpyCode, torchCode } from '../../../src/diagrams/linear-layer/code';
-import { draggedWeight, keyedWeight } from '../../../src/diagrams/linear-layer/WeightGrid';
 import { barScale, edges, edgeWidth, netHeight } from '../../../src/diagrams/linear-layer/layout';
 
 const parse = (query: string) => parseParams(linearLayerSchema, query);
+/** The params after a patch, as the view's store makes them (its `set` runs the schema's normalize). */
+const patched = (params: LinearLayerParams, patch: Partial<LinearLayerParams>): LinearLayerParams => {
+  const store = createParamsStore(linearLayerSchema, params);
+  store.set(patch);
+  return store.get();
+};
+/** A new size, as the view's steppers ask the store for it. */
+const resize = (model: LayerModel, n: number, k: number) => patched(model, { n, k });
 
 describe('linear-layer model', () => {
   it('computes z = Wx + b and y = f(z) through the core for the defaults', () => {
@@ -66,7 +84,7 @@ describe('linear-layer model', () => {
   });
 
   it('fits lists that do not match n and k instead of trusting them', () => {
-    const model = layerModel({ ...defaults(linearLayerSchema), n: 3 });
+    const model = layerModel(patched(defaults(linearLayerSchema), { n: 3 }));
     expect(model.w).toHaveLength(9);
     expect(model.b).toHaveLength(3);
     expect(model.z).toHaveLength(3);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { DEFAULT_LIF_PARAMS, lifRateHz, simulateLif } from '../../../src/core';
 import { defaults, parseParams, serializeParams } from '../../../src/params/schema';
-import { fmt } from '../../../src/ui/format';
+import { fmt } from '../../../src/chart/format';
 import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
 import def from '../../../src/diagrams/membrane';
 import { membraneSchema } from '../../../src/diagrams/membrane/schema';

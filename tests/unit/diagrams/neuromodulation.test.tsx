@@ -10,6 +10,7 @@ import {
   curves,
   explainArtificial,
   explainNeuron,
+  neuromodulationFor,
   neuromodulationModel,
   rateReadout,
   sampleCurrents,
@@ -115,5 +116,16 @@ describe('neuromodulation: params, scenes and the server render', () => {
     expect(html).toContain(`data-readout="rate">${rate.toFixed(1)} Hz, at 2.00 nA`);
     expect(html).toContain('data-readout="baseRate">33.6 Hz');
     expect(html).toContain('data-readout="y">0.50');
+  });
+});
+
+describe('neuromodulation: one instance’s model', () => {
+  it('remakes the f–I curves only when the level changes', () => {
+    const shown = neuromodulationFor();
+    const a = shown({ level: 0.6, current: 2, act: 'relu' });
+    const b = shown({ level: 0.6, current: 3, act: 'sigmoid' });
+    expect(b.m.curve).toBe(a.m.curve);
+    expect(b.m).toEqual(neuromodulationModel(0.6, 3, 'sigmoid'));
+    expect(shown({ level: 1, current: 3, act: 'sigmoid' }).m.curve).not.toBe(a.m.curve);
   });
 });

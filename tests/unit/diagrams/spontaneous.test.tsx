@@ -8,9 +8,12 @@ import {
   explainArtificial,
   explainNeuron,
   formulaText,
+  nextSeed,
   noisyParams,
   RATE_WINDOW_MS,
+  rateCounter,
   rateReadout,
+  runFor,
   spontaneousRate,
   WEIGHTS,
   yReadout,
@@ -137,5 +140,24 @@ describe('spontaneous: params, scenes and the server render', () => {
     expect(html).toContain('data-readout="y">0.62, with input 0');
     const silent = renderToString(<DiagramRoot def={def} initial={{ ...defaults(def.schema), noise: 0 }} notices={[]} />);
     expect(silent).toContain('data-readout="rate">0.0 Hz');
+  });
+});
+
+describe('spontaneous: one instance’s run', () => {
+  it('is the same run while noise and seed stay, counted at the core’s rate', () => {
+    const run = runFor();
+    const count = rateCounter();
+    const a = run({ noise: 8, seed: 1 });
+    expect(run({ noise: 8, seed: 1 })).toBe(a);
+    expect(count(a)).toEqual({ run: a, rateHz: spontaneousRate(8, 1) });
+    const b = run({ noise: 10, seed: 3 });
+    expect(b).not.toBe(a);
+    expect(count(b).rateHz).toBe(spontaneousRate(10, 3));
+  });
+
+  it('moves to the next seed, and from the last back to the first', () => {
+    expect(nextSeed(1)).toBe(2);
+    expect(nextSeed(9998)).toBe(9999);
+    expect(nextSeed(9999)).toBe(1);
   });
 });

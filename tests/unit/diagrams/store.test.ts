@@ -3,11 +3,13 @@
  * one; a derived value is computed once per value of its source.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createParamsStore, derive, lagging } from '../../../src/diagrams/store';
+import { createParamsStore, createStore, derive } from '../../../src/params/store';
+import { lagging } from '../../../src/ui/live';
+import { defineSchema, fitLength } from '../../../src/params/schema';
 
-describe('createParamsStore', () => {
+describe('createStore', () => {
   it('merges patches, tells listeners only of real changes, and replaces', () => {
-    const store = createParamsStore({ a: 1, b: 'x' });
+    const store = createStore({ a: 1, b: 'x' });
     const seen: unknown[] = [];
     const off = store.subscribe(() => seen.push(store.get()));
     store.set({ a: 1 });
@@ -29,7 +31,7 @@ describe('createParamsStore', () => {
   });
 
   it('lets a listener unsubscribe another while they run', () => {
-    const store = createParamsStore({ n: 0 });
+    const store = createStore({ n: 0 });
     const calls: string[] = [];
     const offSecond = store.subscribe(() => calls.push('second'));
     store.subscribe(() => {
@@ -42,9 +44,55 @@ describe('createParamsStore', () => {
   });
 });
 
+const schema = defineSchema({
+  fields: {
+    k: { kind: 'number', label: 'k', description: 'How many inputs.', min: 1, max: 4, step: 1, integer: true, default: 2 },
+    x: { kind: 'list', label: 'x', description: 'The inputs.', min: -1, max: 1, step: 0.1, default: [0.5, 0.5], maxLength: 4 },
+    act: { kind: 'choice', label: 'act', description: 'An activation.', choices: ['relu', 'tanh'] as const, default: 'relu' },
+  },
+  normalize(params) {
+    fitLength(params.x, params.k, () => 0);
+    return [];
+  },
+});
+
+describe('createParamsStore', () => {
+  it('puts every change through the schema: values clamped, wrong kinds ignored, normalize run, unchanged lists kept', () => {
+    const store = createParamsStore(schema, { k: 2, x: [0.5, 0.5], act: 'relu' });
+    const x = store.get().x;
+    let told = 0;
+    store.subscribe(() => told++);
+    store.set({ k: 3.4 });
+    expect(store.get()).toEqual({ k: 3, x: [0.5, 0.5, 0], act: 'relu' });
+    store.set({ k: 99 });
+    expect(store.get().k).toBe(4);
+    expect(store.get().x).toHaveLength(4);
+    store.set({ act: 'evil' as 'relu', k: Number.NaN });
+    expect(told).toBe(2);
+    store.set({ x: [5, -5, 0, 0] });
+    expect(store.get().x).toEqual([1, -1, 0, 0]);
+    const before = store.get();
+    store.set({ act: 'tanh' });
+    expect(store.get().x).toBe(before.x);
+    expect(x).toEqual([0.5, 0.5]);
+  });
+
+  it('tells observers (the page) after every subscriber (the view), and keeps notices beside the params', () => {
+    const store = createParamsStore(schema, { k: 2, x: [0, 0], act: 'relu' }, ['first']);
+    const order: string[] = [];
+    store.observe(() => order.push('page'));
+    store.subscribe(() => order.push('view'));
+    store.set({ k: 1 });
+    expect(order).toEqual(['view', 'page']);
+    expect(store.notices.get().list).toEqual(['first']);
+    store.replace({ k: 1, x: [1], act: 'tanh' }, ['second']);
+    expect(store.notices.get().list).toEqual(['second']);
+  });
+});
+
 describe('derive', () => {
   it('computes once per value of its source, however often it is read', () => {
-    const store = createParamsStore({ n: 1 });
+    const store = createStore({ n: 1 });
     let runs = 0;
     const doubled = derive(store, ({ n }) => {
       runs += 1;
@@ -69,7 +117,7 @@ describe('lagging', () => {
   it('passes the first change of a burst at once, the rest once the source has been still, and is the source while nobody listens', () => {
     vi.useFakeTimers();
     try {
-      const store = createParamsStore({ x: 1 });
+      const store = createStore({ x: 1 });
       const late = lagging(store, 100);
       expect(late.get()).toEqual({ x: 1 });
       let heard = 0;

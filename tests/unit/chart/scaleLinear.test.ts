@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear as d3ScaleLinear } from 'd3-scale';
-import { scaleLinear } from '../../../src/ui/scaleLinear';
+import { scaleLinear } from '../../../src/chart/scaleLinear';
 
 describe('scaleLinear', () => {
   it('maps, inverts, clamps and ticks exactly as d3-scale does', () => {
