@@ -1,7 +1,7 @@
 /**
- * `npm test`: lint and type-check, unit tests, a fresh production build when
- * the sources changed since the last one, then the browser tests against it
- * in Debian's Chromium. Prints one closing line with the counts.
+ * `npm test`: lint and type-check (beside everything else), unit tests, a
+ * fresh production build when the sources changed since the last one, then
+ * the browser tests against it in Debian's Chromium. Prints one closing line with the counts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -34,7 +34,7 @@ function counts(file) {
 
 requireChromium();
 mkdirSync('.audit', { recursive: true });
-// Lint and types (one core: eslint, then tsc) run beside the unit tests; lint's output is held until the tests end.
+// Lint and types (one core: prettier, eslint, then tsc) run beside the unit tests, the build and the browser tests; lint's output is held until they end.
 const lint = new Promise((done) => {
   const child = spawn('npm', ['run', '--silent', 'lint'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -43,14 +43,6 @@ const lint = new Promise((done) => {
   child.on('close', (status) => done({ status, output }));
 });
 run('unit tests (lint and types beside them)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.audit/unit.json']);
-const linted = await lint;
-console.log('\n▶ lint and types');
-if (linted.output.trim()) console.log(linted.output.trim());
-if (linted.status !== 0) {
-  console.error('\n✖ lint and types failed.');
-  console.log('\ntests: 0 passed, 1 failed');
-  process.exit(linted.status ?? 1);
-}
 
 const stamp = 'dist/.built';
 const sources = Math.max(...['src', 'content', 'public', 'scripts', 'index.html', 'embed.html', 'vite.config.ts', 'package-lock.json'].map(newest));
@@ -69,6 +61,16 @@ run('browser tests', 'npx', [
   '--reporter=json',
   '--outputFile.json=.audit/browser.json',
 ]);
+
+// Lint runs on while the build and the browser tests do (waiting for it cost 20 s of an idle core); its verdict is read here.
+const linted = await lint;
+console.log('\n▶ lint and types');
+if (linted.output.trim()) console.log(linted.output.trim());
+if (linted.status !== 0) {
+  console.error('\n✖ lint and types failed.');
+  console.log('\ntests: 0 passed, 1 failed');
+  process.exit(linted.status ?? 1);
+}
 
 const unit = counts('.audit/unit.json');
 const browser = counts('.audit/browser.json');

@@ -55,7 +55,11 @@ export interface BooleanField extends FieldBase {
   default: boolean;
 }
 
-/** A value with its own text form; `parse` returns undefined for text it rejects. */
+/**
+ * A value with its own text form; `parse` returns undefined for text it
+ * rejects, and tells `note` (in a sentence, for the reader's notice) what it
+ * had to fix in text it kept.
+ */
 export interface CustomField<T> extends FieldBase {
   kind: 'custom';
   /** How the docs name its type ("list of type:strength"). */
@@ -63,7 +67,7 @@ export interface CustomField<T> extends FieldBase {
   /** The docs' description of its allowed values. */
   rangeLabel: string;
   default: T;
-  parse(raw: string): T | undefined;
+  parse(raw: string, note?: (problem: string) => void): T | undefined;
   serialize(value: T): string;
 }
 
@@ -198,14 +202,15 @@ function parseField(name: string, field: Field, raw: string): FieldResult {
       return { value: values, problem };
     }
     case 'custom': {
+      const notes: string[] = [];
       let value: unknown;
       try {
-        value = field.parse(raw);
+        value = field.parse(raw, (note) => notes.push(note));
       } catch {
         value = undefined;
       }
       if (value === undefined) return { value: copyValue(field.default), problem: `“${name}” was not understood (${field.rangeLabel}); using the default.` };
-      return { value };
+      return notes.length ? { value, problem: notes.join(' ') } : { value };
     }
   }
 }

@@ -15,17 +15,13 @@ export const DEFAULT_SYNAPSES: readonly SynapseInput[] = [
   { type: 'gaba', strength: 0.4 },
 ];
 
-// What the last parse of a `syn` value had to fix, keyed by the array it returned;
-// `normalize` turns it into a notice (a custom field's parse can only return a value).
-const fixes = new WeakMap<readonly SynapseInput[], string[]>();
-
 /**
  * Parse `syn`: up to 8 comma-separated `type:strength` items. Unknown types are
  * dropped, unreadable strengths defaulted, out-of-range ones clamped, extra items
- * dropped; what was fixed is remembered for a notice. Undefined if no item is usable
+ * dropped; what was fixed is told to `note`, for the reader's notice. Undefined if no item is usable
  * (the schema then uses the default). The empty string means no synapses.
  */
-export function parseSynapses(raw: string): SynapseInput[] | undefined {
+export function parseSynapses(raw: string, note: (problem: string) => void = () => {}): SynapseInput[] | undefined {
   const text = raw.trim();
   if (text === '') return [];
   // Never split more than we could keep: a 10,000-item value costs the same as 9.
@@ -58,7 +54,7 @@ export function parseSynapses(raw: string): SynapseInput[] | undefined {
     notes.push(`${dropped} synapse${dropped > 1 ? 's' : ''} with an unknown transmitter ${dropped > 1 ? 'were' : 'was'} dropped (use glu, ach, gaba or gly).`);
   if (defaulted) notes.push(`${defaulted} unreadable strength${defaulted > 1 ? 's were' : ' was'} set to ${DEFAULT_STRENGTH}.`);
   if (clamped) notes.push(`Strengths run from 0 to 1; ${clamped} ${clamped > 1 ? 'were' : 'was'} clamped.`);
-  if (notes.length) fixes.set(out, notes);
+  for (const problem of notes) note(problem);
   return out;
 }
 
@@ -90,12 +86,6 @@ export const dendriteSumSchema = defineSchema({
       choiceLabels: { linear: 'Linear: potentials add', conductance: 'Conductance-based' },
       default: 'linear',
     },
-  },
-  normalize(params, given) {
-    if (!given.has('syn')) return [];
-    const notes = fixes.get(params.syn) ?? [];
-    fixes.delete(params.syn);
-    return notes;
   },
 });
 
