@@ -99,21 +99,8 @@ export function createParamsStore<F extends Fields>(schema: Schema<F>, initial: 
  * source, however many elements read it. Changes when the source does.
  */
 export function derive<S, T>(source: Source<S>, compute: (value: S) => T): Source<T> {
-  let from: S | undefined;
-  let computed = false;
-  let value: T;
-  return {
-    get() {
-      const current = source.get();
-      if (!computed || current !== from) {
-        value = compute(current);
-        from = current;
-        computed = true;
-      }
-      return value;
-    },
-    subscribe: (listener) => source.subscribe(listener),
-  };
+  const remembered = memoLast(compute);
+  return { get: () => remembered(source.get()), subscribe: (listener) => source.subscribe(listener) };
 }
 
 /**

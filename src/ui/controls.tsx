@@ -36,7 +36,8 @@ export function formatField(field: NumberField | ListField, value: number): stri
   return `${fmt(value, decimalsOf(field.step))}${unit}`;
 }
 
-function fieldOf(fields: Record<string, Field>, name: string): Field {
+/** The field a control is bound to; a name the schema lacks is a programming error, thrown at once. */
+export function fieldOf(fields: Record<string, Field>, name: string): Field {
   const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
   if (!field) throw new Error(`No field “${name}” in this diagram's schema.`);
   return field;

@@ -2,9 +2,8 @@ import { Announce, Choice, Readout, SourceSlider } from '../../ui/controls';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { DiagramViewProps } from '../types';
 import type { SynapseInput, TransmitterKey } from '../../core';
-import { sameItems, useLive, useSelect } from '../../ui/live';
-import { derive, type Source } from '../../params/store';
-import { lagging } from '../../ui/live';
+import { lagging, sameItems, useDerived, useLive, useSelect } from '../../ui/live';
+import type { Source } from '../../params/store';
 import { fmt, fmtSigned } from '../../chart/format';
 import { palette, INHIBITORY_DASH } from '../../ui/palette';
 import { useReducedMotion } from '../../ui/useReducedMotion';
@@ -180,15 +179,18 @@ interface Shown {
 const describe = ({ syn, m }: Shown): string =>
   `A neuron with ${syn.length} synapse${syn.length === 1 ? '' : 's'} on its dendrites; the membrane potential at the axon initial segment is ${m.vmText}, ${m.context}; ${m.soma.fires ? 'it fires an action potential' : 'no action potential'}.`;
 
+/** What the view draws from the params: the synapses, the model, and what the core makes of them. */
+const shownOf = ({ syn, model }: DendriteSumParams): Shown => ({ syn, model, m: dendriteModel(syn, model) });
+
 /**
  * The dendrite-sum diagram: synapses on the dendrites sum at the soma;
  * threshold fires a spike. React renders its structure (which synapses, which
  * model, fired or not); a strength scrub writes only the marker, the gauge,
- * the readouts and the slider's own number (src/diagrams/live.ts).
+ * the readouts and the slider's own number (src/ui/live.ts).
  */
 export function DendriteSumView({ store, uid }: DiagramViewProps<DendriteSumParams>) {
-  const view$ = useMemo(() => derive(store, ({ syn, model }): Shown => ({ syn, model, m: dendriteModel(syn, model) })), [store]);
-  const signal$ = useMemo(() => derive(view$, signalInput), [view$]);
+  const view$ = useDerived(store, shownOf);
+  const signal$ = useDerived(view$, signalInput);
   const types = useSelect(store, (p) => p.syn.map((s) => s.type), sameItems);
   const model = useSelect(store, (p) => p.model);
   const fires = useSelect(view$, (shown) => shown.m.soma.fires);
@@ -282,7 +284,7 @@ function gaugeMarks({ m }: Shown) {
 /** The membrane-potential gauge at the axon initial segment: rest, threshold and the current value (written live). */
 const Gauge = memo(function Gauge({ view$, conductance }: { view$: Source<Shown>; conductance: boolean }) {
   // Computed once per change, read by the three marks.
-  const marks$ = useMemo(() => derive(view$, gaugeMarks), [view$]);
+  const marks$ = useDerived(view$, gaugeMarks);
   const bar = useLive<SVGRectElement, GaugeMarks>(marks$, (marks) => ({ attrs: marks.bar }));
   const pointer = useLive<SVGPathElement, GaugeMarks>(marks$, (marks) => ({ attrs: marks.pointer }));
   const value = useLive<SVGTextElement, GaugeMarks>(marks$, ({ value: { text, y } }) => ({ text, attrs: { y } }));

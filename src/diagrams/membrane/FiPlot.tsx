@@ -1,7 +1,7 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { lifRateHz } from '../../core';
-import { useLive } from '../../ui/live';
-import { derive, type Source } from '../../params/store';
+import { useDerived, useLive } from '../../ui/live';
+import type { Source } from '../../params/store';
 import { palette } from '../../ui/palette';
 import { fmt } from '../../chart/format';
 import { FI, fiLayout, PANEL_HEIGHT, PANEL_WIDTH } from './layout';
@@ -82,7 +82,7 @@ function marks({ current, neuron }: Shown) {
 export function FiPlot({ shown$, neuron, titleId }: FiPlotProps) {
   // (React types an SVG <title> as the HTML element.)
   // Computed once per change, read by the four marks.
-  const marks$ = useMemo(() => derive(shown$, marks), [shown$]);
+  const marks$ = useDerived(shown$, marks);
   const title = useLive<HTMLTitleElement, Marks>(marks$, (m) => ({ text: m.title }));
   const guide = useLive<SVGLineElement, Marks>(marks$, ({ cx }) => ({ attrs: { x1: String(cx), x2: String(cx) } }));
   const relu = useLive<SVGRectElement, Marks>(marks$, (m) => ({ attrs: m.relu }));

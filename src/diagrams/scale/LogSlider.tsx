@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SourceSlider, type SliderState } from '../../ui/controls';
+import { fieldOf, SourceSlider, type SliderState } from '../../ui/controls';
 import { useDiagram } from '../../ui/live';
 
 export interface LogSliderProps {
@@ -19,8 +19,8 @@ const STEP = 0.02;
  */
 export function LogSlider({ field: name, display, valueText }: LogSliderProps) {
   const { store, schema } = useDiagram();
-  const field = schema.fields[name];
-  if (field?.kind !== 'number') throw new Error(`“${name}” is not a number field.`);
+  const field = fieldOf(schema.fields, name);
+  if (field.kind !== 'number') throw new Error(`“${name}” is not a number field.`);
   const { min, max } = field;
   const lo = Math.log10(min);
   const hi = Math.log10(max);

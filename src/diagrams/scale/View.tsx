@@ -1,8 +1,8 @@
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { DiagramViewProps } from '../types';
 import { SCALE_CAVEAT, SPECIES } from '../../core';
 import { Announce, Choice, Readout } from '../../ui/controls';
-import { useParams } from '../../ui/live';
+import { useDerived, useParams } from '../../ui/live';
 import { palette } from '../../ui/palette';
 import { calculator, chartPoints, perNeuron, rowCaption, shortName, type ChartPoint, type Measure } from './model';
 import { AXIS_Y, CALC_LABEL_Y, DOMAIN, HEADINGS, HEIGHT, marker, PLOT_LEFT, PLOT_RIGHT, rowY, ticks, WIDTH, x } from './layout';
@@ -222,25 +222,22 @@ const PRESETS = SPECIES.map((s) => ({
   synapses: s.id === 'human' ? 7000 : Number(perNeuron(s).toPrecision(3)),
 }));
 
-/** The scale diagram: a log chart of counts with sources, and a neurons × synapses calculator. */
-/** The calculator's readouts and summary, from the params (module-level, so they are the same function on every render). */
-const totalReadout = (p: ScaleParams) => {
-  const calc = calculator(p.neurons, p.synapses);
-  return { value: calc.totalText, context: calc.compare };
-};
-const ratioReadout = (p: ScaleParams) => calculator(p.neurons, p.synapses).ratioText;
-const summary = (p: ScaleParams) => {
-  const calc = calculator(p.neurons, p.synapses);
-  return `${calc.totalText}, ${calc.compare}; ${calc.ratioText}.`;
-};
+type Calc = ReturnType<typeof calculator>;
+/** The calculator, computed once per change of the params for the view, both readouts and the summary. */
+const calcOf = (p: ScaleParams): Calc => calculator(p.neurons, p.synapses);
+const totalReadout = (calc: Calc) => ({ value: calc.totalText, context: calc.compare });
+const ratioReadout = (calc: Calc) => calc.ratioText;
+const summary = (calc: Calc) => `${calc.totalText}, ${calc.compare}; ${calc.ratioText}.`;
 const neuronsText = (n: number) => `${words(n)} neurons`;
 const synapsesText = (n: number) => `${words(n)} synapses per neuron`;
 
+/** The scale diagram: a log chart of counts with sources, and a neurons × synapses calculator. */
 export function ScaleView({ store, uid }: DiagramViewProps<ScaleParams>) {
   const params = useParams(store);
   const set = store.set;
   const [active, setActive] = useState<string | null>(null);
-  const calc = useMemo(() => calculator(params.neurons, params.synapses), [params.neurons, params.synapses]);
+  const calc$ = useDerived(store, calcOf);
+  const calc = calc$.get();
   const pick = useCallback((id: string) => set({ point: params.point === id ? 'none' : id }), [set, params.point]);
 
   const activePoint: ChartPoint | undefined = POINTS.find((p) => p.key === active);
@@ -290,8 +287,8 @@ export function ScaleView({ store, uid }: DiagramViewProps<ScaleParams>) {
               ))}
             </div>
             <div className="readouts">
-              <Readout name="total" label="Total" text={totalReadout} />
-              <Readout name="ratio" label="Compared with the largest network" text={ratioReadout} />
+              <Readout name="total" label="Total" source={calc$} text={totalReadout} />
+              <Readout name="ratio" label="Compared with the largest network" source={calc$} text={ratioReadout} />
             </div>
             <p className="explain">
               {words(params.neurons)} neurons × {words(params.synapses)} synapses each = {calc.totalText}: {calc.ratioContext}. {calc.extreme}
@@ -300,7 +297,7 @@ export function ScaleView({ store, uid }: DiagramViewProps<ScaleParams>) {
           <Choice field="show" />
         </div>
       </div>
-      <Announce text={summary} />
+      <Announce source={calc$} text={summary} />
     </div>
   );
 }
