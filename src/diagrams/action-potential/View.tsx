@@ -2,8 +2,20 @@ import type { DiagramViewProps } from '../types';
 import { useDerived, useSelect } from '../../ui/live';
 import { Announce, Choice, Readout, Slider } from '../../ui/controls';
 import { palette } from '../../ui/palette';
-import { fmt } from '../../chart/format';
-import { actionPotentialModel, ahpReadout, peakReadout, REVERSALS, spikesReadout, type ActionPotentialModel } from './model';
+import { fmt, fmtSigned } from '../../chart/format';
+import {
+  actionPotentialModel,
+  ahpReadout,
+  eclReadout,
+  ekReadout,
+  enaReadout,
+  firesReadout,
+  spikesReadout,
+  vpeakReadout,
+  vrestReadout,
+  widthReadout,
+  type ActionPotentialModel,
+} from './model';
 import { currentY, gateY, LEFT, RIGHT, seriesPath, stimulusPath, STRIPS, TIME_TICKS, timeX, VOLT_TICKS, voltY, WIDTH, HEIGHT } from './layout';
 import { actionPotentialSchema, type ActionPotentialParams } from './schema';
 
@@ -14,6 +26,21 @@ function Label({ x, y, children, anchor = 'start', color }: { x: number; y: numb
     <text x={x} y={y} fontSize={17} textAnchor={anchor} fill={color} className="ap-label">
       {children}
     </text>
+  );
+}
+
+/** A reversal potential as a dashed line across the V strip, labelled with its value; one beyond the scale sits on its edge. */
+function Reversal({ value, name, color, above = false }: { value: number; name: string; color: string; above?: boolean }) {
+  const y = voltY(value);
+  const [low, high] = voltY.domain() as [number, number];
+  const off = value > high ? ' ↑' : value < low ? ' ↓' : '';
+  return (
+    <g>
+      <line x1={LEFT} x2={RIGHT} y1={y} y2={y} stroke={color} strokeDasharray="5 4" />
+      <Label x={RIGHT} y={above ? y - 5 : y + 16} anchor="end" color={color}>
+        {`E(${name}) ${fmtSigned(value, 0)}${off}`}
+      </Label>
+    </g>
   );
 }
 
@@ -44,14 +71,8 @@ function Traces({ m, titleId }: { m: ActionPotentialModel; titleId: string }) {
           </text>
         </g>
       ))}
-      <line x1={LEFT} x2={RIGHT} y1={voltY(REVERSALS.na)} y2={voltY(REVERSALS.na)} stroke={palette.excitatory} strokeDasharray="5 4" />
-      <line x1={LEFT} x2={RIGHT} y1={voltY(REVERSALS.k)} y2={voltY(REVERSALS.k)} stroke={palette.inhibitory} strokeDasharray="5 4" />
-      <Label x={RIGHT} y={voltY(REVERSALS.na) - 5} anchor="end" color={palette.excitatory}>
-        E(Na⁺)
-      </Label>
-      <Label x={RIGHT} y={voltY(REVERSALS.k) + 16} anchor="end" color={palette.inhibitory}>
-        E(K⁺)
-      </Label>
+      <Reversal value={m.reversals.eNaMilliVolts} name="Na⁺" color={palette.excitatory} above />
+      <Reversal value={m.reversals.eKMilliVolts} name="K⁺" color={palette.inhibitory} />
       <path d={seriesPath(trace, trace.vMilliVolts, voltY)} fill="none" stroke={palette.fg} strokeWidth={2.5} />
       <Label x={LEFT + 4} y={STRIPS.v.top + 4}>
         V (mV)
@@ -102,39 +123,68 @@ function Traces({ m, titleId }: { m: ActionPotentialModel; titleId: string }) {
 export function ActionPotentialView({ store, uid }: DiagramViewProps<ActionPotentialParams>) {
   const model$ = useDerived(store, actionPotentialModel);
   const m = useSelect(model$, (value) => value);
+  // Reading order is the phone's: the traces, what drives them, what they show, then the ions and drugs that reshape them.
   return (
     <div className="ap">
-      <div className="ap-controls">
-        <Choice field="stim" />
-        <Slider field="amp" />
-        <Slider field="dur" />
-        <Slider field="gap" />
+      <div className="ap-grid">
+        <div className="ap-figure">
+          <Traces m={m} titleId={`${uid}-ap-title`} />
+          <ul className="ap-key" aria-label="Key">
+            <li>
+              <span className="ap-swatch ap-swatch-v" aria-hidden="true" /> V, membrane potential
+            </li>
+            <li>
+              <span className="ap-swatch ap-swatch-na" aria-hidden="true" /> Na⁺: current, m (solid), h (dotted)
+            </li>
+            <li>
+              <span className="ap-swatch ap-swatch-k" aria-hidden="true" /> K⁺: current, n
+            </li>
+            <li>time (ms) across; the current I at the top</li>
+          </ul>
+        </div>
+        <fieldset className="ap-group ap-current">
+          <legend>The current</legend>
+          <Choice field="stim" />
+          <Slider field="amp" />
+          <Slider field="dur" />
+          <Slider field="gap" />
+        </fieldset>
+        <div className="readouts ap-readouts">
+          <Readout name="fires" label="Fires" source={model$} text={firesReadout} />
+          <Readout name="spikes" label="Action potentials" source={model$} text={spikesReadout} />
+          <Readout name="vpeak" label="Peak" source={model$} text={vpeakReadout} />
+          <Readout name="ahp" label="Lowest after the spike" source={model$} text={ahpReadout} />
+          <Readout name="width" label="Spike width" source={model$} text={widthReadout} />
+        </div>
+        <p className="explain ap-explain">{m.explanation}</p>
+        <fieldset className="ap-group ap-ions">
+          <legend>Ions, outside and inside the cell</legend>
+          <Slider field="nao" />
+          <Slider field="nai" />
+          <Readout name="ena" label="E(Na⁺), Nernst" source={model$} text={enaReadout} />
+          <Slider field="ko" />
+          <Slider field="ki" />
+          <Readout name="ek" label="E(K⁺), Nernst" source={model$} text={ekReadout} />
+          <Slider field="clo" />
+          <Slider field="cli" />
+          <Readout name="ecl" label="E(Cl⁻), Nernst" source={model$} text={eclReadout} />
+          <div className="ap-rest">
+            <Readout name="vrest" label="Resting potential, GHK" source={model$} text={vrestReadout} />
+          </div>
+        </fieldset>
+        <fieldset className="ap-group ap-drugs">
+          <legend>Drugs and temperature</legend>
+          <Slider field="ttx" />
+          <Slider field="tea" />
+          <Slider field="temp" />
+        </fieldset>
+        <p className="ap-note">
+          Hodgkin and Huxley’s 1952 model of the squid giant axon (voltages shifted by −5 mV), with a mammalian neuron’s ion concentrations: each reversal
+          potential is the Nernst potential of its ion at the temperature shown, the leak’s is chloride’s. The GHK resting potential uses a resting neuron’s
+          permeabilities (K⁺ : Na⁺ : Cl⁻ = 1 : 0.04 : 0.45); this model membrane rests where its own channels balance, a few mV away. Currents are per cm² of
+          membrane; inward current (Na⁺ entering) is drawn below zero.
+        </p>
       </div>
-      <div className="ap-figure">
-        <Traces m={m} titleId={`${uid}-ap-title`} />
-        <ul className="ap-key" aria-label="Key">
-          <li>
-            <span className="ap-swatch ap-swatch-v" aria-hidden="true" /> V, membrane potential
-          </li>
-          <li>
-            <span className="ap-swatch ap-swatch-na" aria-hidden="true" /> Na⁺: current, m (solid), h (dotted)
-          </li>
-          <li>
-            <span className="ap-swatch ap-swatch-k" aria-hidden="true" /> K⁺: current, n
-          </li>
-          <li>time (ms) across; the current I at the top</li>
-        </ul>
-      </div>
-      <div className="readouts">
-        <Readout name="spikes" label="Action potentials" source={model$} text={spikesReadout} />
-        <Readout name="peak" label="Peak" source={model$} text={peakReadout} />
-        <Readout name="ahp" label="Lowest after the spike" source={model$} text={ahpReadout} />
-      </div>
-      <p className="explain">{m.explanation}</p>
-      <p className="ap-note">
-        Hodgkin and Huxley’s 1952 model of the squid giant axon at 6.3 °C (voltages shifted by −5 mV to a −70 mV rest), integrated in 0.025 ms steps. Currents
-        are per cm² of membrane; inward current (Na⁺ entering) is drawn below zero.
-      </p>
       <Announce source={model$} text={summaryText} />
     </div>
   );
