@@ -27,6 +27,7 @@ export const SCRUB_TARGETS = [
   { id: 'linear-layer', name: 'linear-layer 2×3 (default)', query: '', slider: 'input[type=range]' },
   { id: 'membrane', name: 'membrane (playing)', query: '', slider: 'input[type=range]' },
   { id: 'circuit', name: 'circuit (playing)', query: '', slider: 'input[type=range]' },
+  { id: 'action-potential', name: 'action-potential (amplitude)', query: '', slider: 'input[type=range]' },
 ];
 
 /** Install the timing probe in the page; it records one duration per input event. */

@@ -17,6 +17,49 @@ export function polylinePath(points: readonly (readonly [number, number])[], dig
   return `M${points.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}`;
 }
 
+/**
+ * An SVG polyline through a series whose x only grows (a trace over time),
+ * with every point dropped that the line would pass within `tolerance`
+ * units of anyway: the flat stretches of a voltage trace shrink to a few
+ * points, steep ones keep all theirs. One pass: from each kept point, the
+ * slopes that pass every point since within `tolerance` narrow to a cone;
+ * the first point outside it ends the segment at the point before. So every
+ * dropped point lies within `tolerance` (vertically) of the line drawn.
+ */
+export function monotonePath(count: number, x: (i: number) => number, y: (i: number) => number, tolerance = 0.25, digits = 1): string {
+  if (count <= 0) return '';
+  const r = rounder(digits);
+  let ax = x(0);
+  let ay = y(0);
+  let out = `M${r(ax)},${r(ay)}`;
+  let lo = -Infinity;
+  let hi = Infinity;
+  let px = ax;
+  let py = ay;
+  for (let i = 1; i < count; i++) {
+    const xi = x(i);
+    const yi = y(i);
+    const dx = xi - ax;
+    const slope = (yi - ay) / dx;
+    if (!(dx > 0) || slope < lo || slope > hi) {
+      // The segment ends at the previous point, which starts the next.
+      out += `L${r(px)},${r(py)}`;
+      ax = px;
+      ay = py;
+      const step = xi - ax;
+      lo = step > 0 ? (yi - tolerance - ay) / step : -Infinity;
+      hi = step > 0 ? (yi + tolerance - ay) / step : Infinity;
+    } else {
+      lo = Math.max(lo, (yi - tolerance - ay) / dx);
+      hi = Math.min(hi, (yi + tolerance - ay) / dx);
+    }
+    px = xi;
+    py = yi;
+  }
+  if (count > 1) out += `L${r(px)},${r(py)}`;
+  return out;
+}
+
 /** The point at `t` ∈ [0, 1] on the quadratic Bézier curve from `a` to `b` pulled toward `c`. */
 export function quadAt(a: Point, c: Point, b: Point, t: number): Point {
   const u = 1 - t;

@@ -4,7 +4,7 @@
  * Pure geometry, no JSX. Text is 17 units in a 480-wide drawing, so it
  * stays near 11 px or more when a phone shows the drawing 330 px wide.
  */
-import { polylinePath } from '../../chart/path';
+import { monotonePath } from '../../chart/path';
 import { scaleLinear } from '../../chart/scaleLinear';
 import type { HhTrace } from '../../core';
 import { RUN_MS } from './model';
@@ -35,10 +35,13 @@ export function currentY(trace: HhTrace) {
   return scaleLinear().domain([-bound, bound]).range([STRIPS.current.bottom, STRIPS.current.top]).clamp(true);
 }
 
-/** One column of the trace as a path through the time axis. */
+/** One column of the trace as a path through the time axis, dropping points the line passes within a quarter unit anyway. */
 export function seriesPath(trace: HhTrace, values: ArrayLike<number>, y: (value: number) => number): string {
-  const points = Array.from({ length: trace.tMs.length }, (_, i) => [timeX(trace.tMs[i]!), y(values[i]!)] as const);
-  return polylinePath(points, 1);
+  return monotonePath(
+    trace.tMs.length,
+    (i) => timeX(trace.tMs[i]!),
+    (i) => y(values[i]!),
+  );
 }
 
 /** The injected current as a path in its strip, scaled to the largest value the slider allows. */
