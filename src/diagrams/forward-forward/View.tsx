@@ -11,20 +11,22 @@ import {
   bpAccuracyReadout,
   bpLossReadout,
   configOf,
-  engineNote,
   epochReadout,
   explain,
   ffAccuracyReadout,
   ffGapReadout,
   initialState,
+  runKey,
   runShownFor,
 } from './model';
 import { forwardForwardSchema, MAX_EPOCHS, type ForwardForwardParams } from './schema';
-import { useTraining } from './useTraining';
+import { engineNote, useTraining } from '../../ui/training/useTraining';
+import { ffCourse } from './trainer';
 
 /** Epochs one press trains when motion is reduced. */
 const STEP_EPOCHS = 50;
 const fields = forwardForwardSchema.fields;
+const makeWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Backpropagation and forward–forward, trained live side by side on the same
@@ -40,7 +42,7 @@ export function ForwardForwardView({ store, uid }: DiagramViewProps<ForwardForwa
   const rootRef = useRef<HTMLDivElement>(null);
   const visible = useOnScreen(rootRef);
   const reduced = useReducedMotion();
-  const training = useTraining(config, pretrain, visible);
+  const training = useTraining({ key: runKey(config, pretrain), config, pretrain, visible, course: ffCourse, makeWorker });
   const { progress$, key } = training;
   const shown$ = useMemo(() => derive(progress$, runShownFor(key, initial.snapshot, pretrain)), [progress$, key, initial, pretrain]);
   const { snap, texts, rate } = useSelect(shown$, (s) => s);

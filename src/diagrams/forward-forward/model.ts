@@ -3,7 +3,7 @@
  */
 import { fmt, fmtSigned } from '../../chart/format';
 import type { ReadoutText } from '../../ui/controls';
-import type { Progress } from './runner';
+import type { Progress } from '../../ui/training/runner';
 import { MAX_EPOCHS, type ForwardForwardParams } from './schema';
 import { createTrainer, snapshot, type Snapshot, type TrainerConfig } from './trainer';
 
@@ -61,18 +61,6 @@ export function explain(s: Snapshot, rateNote: string): string {
   return `${lead} Forward–forward never sends an error backwards: each layer only learns to give correct-label inputs more goodness than wrong-label ones, and that gap (${fmtSigned(s.ffGap[s.ffGap.length - 1] ?? 0, 2)}) is all it optimises.${done} ${rateNote}`;
 }
 
-/** Where training runs: a Web Worker, or the page's own thread in small slices. */
-export type EngineKind = 'worker' | 'main';
-
-/** The sentence that says where training runs (nothing until it has started). */
-export function engineNote(kind: EngineKind | null): string {
-  return kind === 'worker'
-    ? 'Training runs in a background thread, so the page stays smooth.'
-    : kind === 'main'
-      ? 'Training runs in short slices on this page’s own thread.'
-      : '';
-}
-
 /** What the figure shows of the current run: its latest snapshot (the untrained one until the run reports), and its readouts' texts. */
 export interface RunShown {
   snap: Snapshot;
@@ -86,7 +74,7 @@ export interface RunShown {
 }
 
 /** What the figure shows for the latest progress of any run, given the current run's key, its untrained snapshot and its pretraining. */
-export function runShownFor(key: string, initial: Snapshot, pretrain: number): (state: { latest: Progress | null }) => RunShown {
+export function runShownFor(key: string, initial: Snapshot, pretrain: number): (state: { latest: Progress<Snapshot> | null }) => RunShown {
   return ({ latest }) => {
     const current = latest && latest.key === key ? latest : null;
     const snap = current?.snapshot ?? initial;

@@ -22,7 +22,9 @@ import {
   type Rng,
   type Sample,
 } from '../../core';
+import type { Course } from '../../ui/training/runner';
 import { makeDataset, type DataKind, type DataPoint } from './data';
+import { MAX_EPOCHS } from './schema';
 
 /** Hidden layers of both nets. */
 export const HIDDEN = [12, 12] as const;
@@ -155,3 +157,14 @@ export function accuracies(t: Trainer): { bpAccuracy: number; ffAccuracy: number
 export function snapshot(t: Trainer): Snapshot {
   return { epoch: t.epoch, bpLoss: t.bpLoss.slice(), ffGap: t.ffGap.slice(), ...accuracies(t), ...regionGrids(t) };
 }
+
+/** The run as the training runner drives it: epochs, two a tick (about 60 a second on screen), up to MAX_EPOCHS. */
+export const ffCourse: Course<TrainerConfig, Trainer, Snapshot> = {
+  create: createTrainer,
+  train: trainEpochs,
+  done: (t) => t.epoch,
+  snapshot,
+  total: () => MAX_EPOCHS,
+  perTick: 2,
+  tickMs: 33,
+};

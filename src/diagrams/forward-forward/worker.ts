@@ -2,8 +2,12 @@
  * The training thread: the same runner (and so the same core) as the
  * main-thread fallback, so scrolling never waits for an epoch.
  */
-import { createRunner, type Command, type Progress } from './runner';
+import { createRunner, type Command, type Progress } from '../../ui/training/runner';
+import { ffCourse, type Snapshot, type TrainerConfig } from './trainer';
 
-const scope = self as unknown as { postMessage: (message: Progress) => void; onmessage: ((event: MessageEvent<Command>) => void) | null };
-const runner = createRunner((progress) => scope.postMessage(progress));
+const scope = self as unknown as {
+  postMessage: (message: Progress<Snapshot>) => void;
+  onmessage: ((event: MessageEvent<Command<TrainerConfig>>) => void) | null;
+};
+const runner = createRunner(ffCourse, (progress) => scope.postMessage(progress));
 scope.onmessage = (event) => runner.handle(event.data);

@@ -7,8 +7,19 @@ import { DiagramRoot } from '../../../src/diagrams/DiagramRoot';
 import def from '../../../src/diagrams/forward-forward';
 import { forwardForwardSchema, MAX_EPOCHS } from '../../../src/diagrams/forward-forward/schema';
 import { makeDataset, PER_CLASS } from '../../../src/diagrams/forward-forward/data';
-import { accuracies, cellPoint, createTrainer, GRID, HIDDEN, snapshot, trainEpochs, type TrainerConfig } from '../../../src/diagrams/forward-forward/trainer';
-import { createRunner, EPOCHS_PER_TICK, TICK_MS, type Progress } from '../../../src/diagrams/forward-forward/runner';
+import {
+  accuracies,
+  cellPoint,
+  createTrainer,
+  ffCourse,
+  GRID,
+  HIDDEN,
+  snapshot,
+  trainEpochs,
+  type Snapshot,
+  type TrainerConfig,
+} from '../../../src/diagrams/forward-forward/trainer';
+import { createRunner, type Progress } from '../../../src/ui/training/runner';
 import { chartGeometry, CHART, regionPaths } from '../../../src/diagrams/forward-forward/layout';
 import { percent, readoutTexts } from '../../../src/diagrams/forward-forward/model';
 
@@ -88,30 +99,30 @@ describe('the runner', () => {
 
   it('resets, plays a few epochs per tick, pauses, steps, and stops by itself at the last epoch', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const seen: Progress[] = [];
-    const runner = createRunner((p) => seen.push(p), 16);
+    const seen: Progress<Snapshot>[] = [];
+    const runner = createRunner({ ...ffCourse, total: () => 16 }, (p) => seen.push(p));
     runner.handle({ type: 'reset', key: 'a', config: CONFIG, pretrain: 0, play: false });
     expect(seen.at(-1)).toMatchObject({ key: 'a', playing: false, rate: null });
-    expect(seen.at(-1)!.snapshot.epoch).toBe(0);
+    expect(seen.at(-1)!.snapshot!.epoch).toBe(0);
     runner.handle({ type: 'play' });
-    vi.advanceTimersByTime(TICK_MS * 3);
-    expect(seen.at(-1)!.snapshot.epoch).toBe(3 * EPOCHS_PER_TICK);
+    vi.advanceTimersByTime(ffCourse.tickMs * 3);
+    expect(seen.at(-1)!.snapshot!.epoch).toBe(3 * ffCourse.perTick);
     expect(seen.at(-1)!.rate).toBeGreaterThan(0);
     runner.handle({ type: 'pause' });
-    vi.advanceTimersByTime(TICK_MS * 3);
-    expect(seen.at(-1)!.snapshot.epoch).toBe(3 * EPOCHS_PER_TICK);
-    runner.handle({ type: 'step', epochs: 3 });
-    expect(seen.at(-1)!.snapshot.epoch).toBe(3 * EPOCHS_PER_TICK + 3);
+    vi.advanceTimersByTime(ffCourse.tickMs * 3);
+    expect(seen.at(-1)!.snapshot!.epoch).toBe(3 * ffCourse.perTick);
+    runner.handle({ type: 'step', units: 3 });
+    expect(seen.at(-1)!.snapshot!.epoch).toBe(3 * ffCourse.perTick + 3);
     runner.handle({ type: 'reset', key: 'b', config: CONFIG, pretrain: 14, play: true });
-    vi.advanceTimersByTime(TICK_MS * 3);
+    vi.advanceTimersByTime(ffCourse.tickMs * 3);
     expect(seen.at(-1)).toMatchObject({ key: 'b', playing: false });
-    expect(seen.at(-1)!.snapshot.epoch).toBe(16);
+    expect(seen.at(-1)!.snapshot!.epoch).toBe(16);
     runner.dispose();
   }, 30_000);
 
   it('gives the same snapshot as training directly', () => {
-    const seen: Progress[] = [];
-    const runner = createRunner((p) => seen.push(p));
+    const seen: Progress<Snapshot>[] = [];
+    const runner = createRunner(ffCourse, (p) => seen.push(p));
     runner.handle({ type: 'reset', key: 'k', config: CONFIG, pretrain: 12, play: false });
     const t = createTrainer(CONFIG);
     trainEpochs(t, 12);
