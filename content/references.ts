@@ -276,6 +276,20 @@ export const references: Record<string, Reference> = {
     venue: 'Journal of Physiology 148(3), 574–591',
     doi: '10.1113/jphysiol.1959.sp006308',
   },
+  jones1987: {
+    authors: 'Jones, J. P., Palmer, L. A.',
+    year: 1987,
+    title: 'An evaluation of the two-dimensional Gabor filter model of simple receptive fields in cat striate cortex',
+    venue: 'Journal of Neurophysiology 58(6), 1233–1258',
+    doi: '10.1152/jn.1987.58.6.1233',
+  },
+  olshausen1996: {
+    authors: 'Olshausen, B. A., Field, D. J.',
+    year: 1996,
+    title: 'Emergence of simple-cell receptive field properties by learning a sparse code for natural images',
+    venue: 'Nature 381, 607–609',
+    doi: '10.1038/381607a0',
+  },
   quianquiroga2005: {
     authors: 'Quian Quiroga, R., Reddy, L., Kreiman, G., Koch, C., Fried, I.',
     year: 2005,

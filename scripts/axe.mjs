@@ -9,9 +9,13 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 
-/** The violations axe-core finds on `page`, leaving out the `exclude` selectors. */
-export async function axeRun(page, exclude = []) {
+/** The rules a theme can change: the DOM is the same in light and dark, only the colours differ. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The violations axe-core finds on `page`, leaving out the `exclude` selectors; only `rules` when given. */
+export async function axeRun(page, exclude = [], rules = undefined) {
   let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  if (rules) builder = builder.withRules(rules);
   for (const selector of exclude) builder = builder.exclude(selector);
   return (await builder.analyze()).violations;
 }

@@ -25,3 +25,4 @@ export * from './dendriticUnit';
 export * from './data/scale';
 export * from './softmaxRegression';
 export * from './digits';
+export * from './receptiveField';

@@ -37,9 +37,19 @@ describe('xor', () => {
     const { page, context, problems } = await open(browser, `/embed/${ID}/?mode=linear`);
     await waitLive(page);
     const seen = new Set<string>();
+    // One round trip per check: the score and the three sliders' values, read together.
     const check = async () => {
-      const text = await readout(page, ID, 'score');
-      const [w1, w2, b] = [await value(page, 'Weight w₁'), await value(page, 'Weight w₂'), await value(page, 'Bias b')];
+      const [text, w1, w2, b] = await page.evaluate(
+        ({ root, labels }) => {
+          const scope = document.querySelector(root)!;
+          const of = (label: string) =>
+            Number(
+              [...scope.querySelectorAll('.slider')].find((s) => s.textContent?.includes(label))!.querySelector<HTMLInputElement>('input[type=range]')!.value,
+            );
+          return [scope.querySelector('output[data-readout="score"]')!.textContent ?? '', ...labels.map(of)] as [string, number, number, number];
+        },
+        { root: ROOT, labels: ['Weight w₁', 'Weight w₂', 'Bias b'] },
+      );
       expect(text, `${w1}, ${w2}, ${b}`).toMatch(new RegExp(`^${correct(w1, w2, b)}/4`));
       seen.add(text.slice(0, 3));
     };

@@ -62,7 +62,8 @@ describe('the essay', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no axe-core violations at ${width} px, ${colorScheme}`, async () => {
         const { page, context } = await open(browser, '/', { width, colorScheme });
-        expect(await axeViolations(page), `${width}px ${colorScheme}`).toEqual([]);
+        // Dark shows the same DOM as light at this width (checked in full there): only the colour rules can differ.
+        expect(await axeViolations(page, [], { colourOnly: colorScheme === 'dark' }), `${width}px ${colorScheme}`).toEqual([]);
         await context.close();
       });
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 // @ts-expect-error: plain ESM script without types
-import { axeRun } from '../../scripts/axe.mjs';
+import { axeRun, COLOUR_RULES } from '../../scripts/axe.mjs';
 
 /** Every .html file under `dir` (the build's pages: walk dist/ so a page added later is covered). */
 export const htmlFiles = (dir: string): string[] =>
@@ -80,9 +80,18 @@ export async function readout(page: Page, id: string, name: string): Promise<str
   return (await page.locator(`[data-diagram="${id}"] output[data-readout="${name}"]`).first().textContent()) ?? '';
 }
 
-/** axe-core violations on the page, as short lines; `exclude` lists selectors to leave out. */
-export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
-  const violations = (await axeRun(page, exclude)) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+/**
+ * axe-core violations on the page, as short lines; `exclude` lists selectors
+ * to leave out; `colourOnly` runs only the rules a theme can change (for the
+ * second theme of a page whose DOM the first run already checked).
+ */
+export async function axeViolations(page: Page, exclude: string[] = [], { colourOnly = false } = {}): Promise<string[]> {
+  const violations = (await axeRun(page, exclude, colourOnly ? COLOUR_RULES : undefined)) as {
+    id: string;
+    impact: string;
+    help: string;
+    nodes: { target: string[] }[];
+  }[];
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

@@ -53,6 +53,8 @@ export function createRunner<C, T, S>(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let trainedUnits = 0;
   let trainedMs = 0;
+  // Steps asked for while a run is still being made (its data loading): trained once it is.
+  let pendingUnits = 0;
 
   const left = (t: T) => Math.max(0, course.total(t) - course.done(t));
   const train = (t: T, units: number) => {
@@ -91,8 +93,10 @@ export function createRunner<C, T, S>(
   const begin = (command: Extract<Command<C>, { type: 'reset' }>, t: T) => {
     if (command.key !== key) return;
     trainer = t;
-    train(t, command.pretrain);
-    playing = command.play && left(t) > 0;
+    train(t, command.pretrain + pendingUnits);
+    pendingUnits = 0;
+    // Play and pause that came while it was being made count.
+    playing = playing && left(t) > 0;
     send(t);
     startClock();
   };
@@ -106,6 +110,8 @@ export function createRunner<C, T, S>(
           trainer = null;
           trainedUnits = 0;
           trainedMs = 0;
+          pendingUnits = 0;
+          playing = command.play;
           let made: T | Promise<T>;
           try {
             made = course.create(command.config);
@@ -133,18 +139,21 @@ export function createRunner<C, T, S>(
           break;
         }
         case 'play':
+          if (!trainer) playing = true;
           if (!trainer || left(trainer) === 0) return;
           playing = true;
           send(trainer);
           startClock();
           break;
         case 'pause':
+          if (!trainer) playing = false;
           if (!trainer) return;
           playing = false;
           stopClock();
           send(trainer);
           break;
         case 'step':
+          if (!trainer) pendingUnits += command.units;
           if (!trainer) return;
           train(trainer, command.units);
           send(trainer);

@@ -117,13 +117,17 @@ export function useTraining<C, S>({ key, config, pretrain, visible, course, make
   const latest = useRef({ key, config, pretrain, wanted, visible, course, makeWorker });
   latest.current = { key, config, pretrain, wanted, visible, course, makeWorker };
 
-  const resetCommand = (play: boolean, from = latest.current.pretrain): Command<C> => ({
-    type: 'reset',
-    key: latest.current.key,
-    config: latest.current.config,
-    pretrain: from,
-    play,
-  });
+  // Reads the latest settings through the ref, so it never changes.
+  const resetCommand = useCallback(
+    (play: boolean, from = latest.current.pretrain): Command<C> => ({
+      type: 'reset',
+      key: latest.current.key,
+      config: latest.current.config,
+      pretrain: from,
+      play,
+    }),
+    [],
+  );
 
   /** The engine, started (with the current run) on first use. */
   const ensure = useCallback((): Engine<C> => {
@@ -132,7 +136,7 @@ export function useTraining<C, S>({ key, config, pretrain, visible, course, make
     engine.current = e;
     e.send(resetCommand(false));
     return e;
-  }, [progress$]);
+  }, [progress$, resetCommand]);
 
   useEffect(
     () => () => {
@@ -146,7 +150,7 @@ export function useTraining<C, S>({ key, config, pretrain, visible, course, make
   useEffect(() => {
     if (engine.current) engine.current.send(resetCommand(latest.current.wanted && latest.current.visible));
     else if (pretrain > 0) ensure();
-  }, [key, pretrain, ensure]);
+  }, [key, pretrain, ensure, resetCommand]);
 
   // Off screen, nothing trains; back on screen, it goes on.
   useEffect(() => {
@@ -166,7 +170,7 @@ export function useTraining<C, S>({ key, config, pretrain, visible, course, make
   const reset = useCallback(() => {
     setWanted(false);
     engine.current?.send(resetCommand(false, 0));
-  }, []);
+  }, [resetCommand]);
 
   return { progress$, key, progress: current, playing: current?.playing ?? false, wanted, kind, play, pause, step, reset };
 }
