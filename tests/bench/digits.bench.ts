@@ -80,3 +80,30 @@ console.log(`after ${epochs} epochs, other seeds: ${others.join(', ')}`);
   );
 }
 if (!same) process.exitCode = 1;
+
+// The figure's own speed: the same training in its Web Worker, in Chromium, on the built embed page
+// (skipped when dist/ is not built). The worker reports units (SGD steps of batchSize digits) per second of training time.
+{
+  const { existsSync } = await import('node:fs');
+  if (!existsSync('dist/embed/receptive-fields/index.html')) console.log('\n(the worker: run `npm run build` first to measure it in Chromium)');
+  else {
+    const { chromium } = await import('playwright-core');
+    // @ts-expect-error: plain ESM scripts without types
+    const { serve } = await import('../../scripts/serve.mjs');
+    // @ts-expect-error: plain ESM scripts without types
+    const { CHROMIUM_ARGS, requireChromium } = await import('../../scripts/chromium.mjs');
+    const { server, url } = await serve('dist', 0);
+    const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    await page.goto(`${url}/embed/receptive-fields/?epochs=20`);
+    await page.waitForSelector('[data-island][data-live="true"]');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-readout=epoch]')?.textContent?.startsWith('20'), null, { timeout: 60_000 });
+    const root = page.locator('.rf');
+    console.log(
+      `\nin the figure's Web Worker (Chromium, 20 epochs): ${Number(await root.getAttribute('data-rate')).toLocaleString('en')} training examples/s (${await root.getAttribute('data-engine')}); held-out ${await page.locator('[data-readout=accuracy]').textContent()}`,
+    );
+    await browser.close();
+    server.close();
+  }
+}
