@@ -1,5 +1,7 @@
 import type { DiagramViewProps } from '../types';
-import { useDerived, useSelect } from '../../ui/live';
+import { useMemo } from 'react';
+import { derive, type Source } from '../../params/store';
+import { lagging, useDerived, useLive } from '../../ui/live';
 import { Announce, Choice, Readout, Slider } from '../../ui/controls';
 import { palette } from '../../ui/palette';
 import { fmt, fmtSigned } from '../../chart/format';
@@ -29,36 +31,100 @@ function Label({ x, y, children, anchor = 'start', color }: { x: number; y: numb
   );
 }
 
+/** What the traces draw from: the model and the current strip's scale, computed once per change. */
+interface Drawn {
+  m: ActionPotentialModel;
+  iY: ReturnType<typeof currentY>;
+}
+const drawnOf = (m: ActionPotentialModel): Drawn => ({ m, iY: currentY(m.trace) });
+
+/** A path whose `d` follows the source, written in place (no render while scrubbing). */
+function LivePath({ source, d, stroke, width = 2, dash }: { source: Source<Drawn>; d: (v: Drawn) => string; stroke: string; width?: number; dash?: string }) {
+  const live = useLive<SVGPathElement, Drawn>(source, (v) => ({ attrs: { d: d(v) } }));
+  return <path ref={live.ref} {...live.attrs} fill="none" stroke={stroke} strokeWidth={width} strokeDasharray={dash} />;
+}
+
+/** A label whose text and height follow the source. */
+function LiveLabel({
+  source,
+  view,
+  x,
+  anchor = 'start',
+  color,
+  className = 'ap-label',
+}: {
+  source: Source<Drawn>;
+  view: (v: Drawn) => { text: string; y: number };
+  x: number;
+  anchor?: 'start' | 'end';
+  color?: string;
+  className?: string;
+}) {
+  const live = useLive<SVGTextElement, Drawn>(source, (v) => {
+    const { text, y } = view(v);
+    return { text, attrs: { y: String(y) } };
+  });
+  return (
+    <text ref={live.ref} {...live.attrs} x={x} fontSize={17} textAnchor={anchor} fill={color} className={className}>
+      {live.text}
+    </text>
+  );
+}
+
 /** A reversal potential as a dashed line across the V strip, labelled with its value; one beyond the scale sits on its edge. */
-function Reversal({ value, name, color, above = false }: { value: number; name: string; color: string; above?: boolean }) {
-  const y = voltY(value);
+function Reversal({
+  source,
+  value,
+  name,
+  color,
+  above = false,
+}: {
+  source: Source<Drawn>;
+  value: (m: ActionPotentialModel) => number;
+  name: string;
+  color: string;
+  above?: boolean;
+}) {
+  const line = useLive<SVGLineElement, Drawn>(source, ({ m }) => {
+    const y = String(voltY(value(m)));
+    return { attrs: { y1: y, y2: y } };
+  });
   const [low, high] = voltY.domain() as [number, number];
-  const off = value > high ? ' ↑' : value < low ? ' ↓' : '';
+  const label = ({ m }: Drawn) => {
+    const v = value(m);
+    const y = voltY(v);
+    return { text: `E(${name}) ${fmtSigned(v, 0)}${v > high ? ' ↑' : v < low ? ' ↓' : ''}`, y: above ? y - 5 : y + 16 };
+  };
   return (
     <g>
-      <line x1={LEFT} x2={RIGHT} y1={y} y2={y} stroke={color} strokeDasharray="5 4" />
-      <Label x={RIGHT} y={above ? y - 5 : y + 16} anchor="end" color={color}>
-        {`E(${name}) ${fmtSigned(value, 0)}${off}`}
-      </Label>
+      <line ref={line.ref} {...line.attrs} x1={LEFT} x2={RIGHT} stroke={color} strokeDasharray="5 4" />
+      <LiveLabel source={source} view={label} x={RIGHT} anchor="end" color={color} />
     </g>
   );
 }
 
-/** The four strips: the current injected, V with the reversal potentials, the Na⁺ and K⁺ currents, and the gates. */
-function Traces({ m, titleId }: { m: ActionPotentialModel; titleId: string }) {
-  const { trace } = m;
-  const iY = currentY(trace);
-  const bound = iY.domain()[1];
+const eNa = (m: ActionPotentialModel) => m.reversals.eNaMilliVolts;
+const eK = (m: ActionPotentialModel) => m.reversals.eKMilliVolts;
+const MAX_AMP = actionPotentialSchema.fields.amp.max;
+
+/** The four strips: the current injected, V with the reversal potentials, the Na⁺ and K⁺ currents, and the gates. Every trace is written in place as the params change. */
+function Traces({ source, titleId }: { source: Source<Drawn>; titleId: string }) {
+  const title = useLive<HTMLTitleElement, Drawn>(source, ({ m }) => ({
+    text: `Traces over ${TIME_TICKS[TIME_TICKS.length - 1]} ms: the injected current, the membrane potential, the Na⁺ and K⁺ currents and the gates m, h and n. ${m.summary}`,
+  }));
+  const zero = useLive<SVGLineElement, Drawn>(source, ({ iY }) => ({ attrs: { y1: String(iY(0)), y2: String(iY(0)) } }));
+  const top = ({ iY }: Drawn) => ({ text: fmt(iY.domain()[1], 0), y: iY(iY.domain()[1]) + 11 });
+  const bottom = ({ iY }: Drawn) => ({ text: fmt(-iY.domain()[1], 0), y: iY(-iY.domain()[1]) });
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} className="ap-chart">
-      <title id={titleId}>
-        {`Traces over ${TIME_TICKS[TIME_TICKS.length - 1]} ms: the injected current, the membrane potential, the Na⁺ and K⁺ currents and the gates m, h and n. ${m.summary}`}
+      <title ref={title.ref} id={titleId}>
+        {title.text}
       </title>
       {TIME_TICKS.map((t) => (
         <line key={t} x1={timeX(t)} x2={timeX(t)} y1={STRIPS.stim.top} y2={STRIPS.gates.bottom} stroke={palette.faint} strokeWidth={0.5} />
       ))}
       {/* The current injected */}
-      <path d={stimulusPath(trace, actionPotentialSchema.fields.amp.max)} fill="none" stroke={palette.accent} strokeWidth={2} />
+      <LivePath source={source} d={({ m }) => stimulusPath(m.trace, MAX_AMP)} stroke={palette.accent} />
       <Label x={LEFT - 6} y={STRIPS.stim.bottom} anchor="end">
         I
       </Label>
@@ -71,9 +137,9 @@ function Traces({ m, titleId }: { m: ActionPotentialModel; titleId: string }) {
           </text>
         </g>
       ))}
-      <Reversal value={m.reversals.eNaMilliVolts} name="Na⁺" color={palette.excitatory} above />
-      <Reversal value={m.reversals.eKMilliVolts} name="K⁺" color={palette.inhibitory} />
-      <path d={seriesPath(trace, trace.vMilliVolts, voltY)} fill="none" stroke={palette.fg} strokeWidth={2.5} />
+      <Reversal source={source} value={eNa} name="Na⁺" color={palette.excitatory} above />
+      <Reversal source={source} value={eK} name="K⁺" color={palette.inhibitory} />
+      <LivePath source={source} d={({ m }) => seriesPath(m.trace, m.trace.vMilliVolts, voltY)} stroke={palette.fg} width={2.5} />
       <Label x={LEFT + 4} y={STRIPS.v.top + 4}>
         V (mV)
       </Label>
@@ -84,15 +150,11 @@ function Traces({ m, titleId }: { m: ActionPotentialModel; titleId: string }) {
         gates
       </Label>
       {/* Currents: inward (Na⁺) below zero, outward (K⁺) above */}
-      <line x1={LEFT} x2={RIGHT} y1={iY(0)} y2={iY(0)} stroke={palette.muted} strokeWidth={1} />
-      <path d={seriesPath(trace, trace.iNaMicroAmpsPerCm2, iY)} fill="none" stroke={palette.excitatory} strokeWidth={2} />
-      <path d={seriesPath(trace, trace.iKMicroAmpsPerCm2, iY)} fill="none" stroke={palette.inhibitory} strokeWidth={2} />
-      <text x={LEFT - 6} y={iY(bound) + 11} fontSize={17} textAnchor="end" className="ap-tick">
-        {fmt(bound, 0)}
-      </text>
-      <text x={LEFT - 6} y={iY(-bound)} fontSize={17} textAnchor="end" className="ap-tick">
-        {fmt(-bound, 0)}
-      </text>
+      <line ref={zero.ref} {...zero.attrs} x1={LEFT} x2={RIGHT} stroke={palette.muted} strokeWidth={1} />
+      <LivePath source={source} d={({ m, iY }) => seriesPath(m.trace, m.trace.iNaMicroAmpsPerCm2, iY)} stroke={palette.excitatory} />
+      <LivePath source={source} d={({ m, iY }) => seriesPath(m.trace, m.trace.iKMicroAmpsPerCm2, iY)} stroke={palette.inhibitory} />
+      <LiveLabel source={source} view={top} x={LEFT - 6} anchor="end" className="ap-tick" />
+      <LiveLabel source={source} view={bottom} x={LEFT - 6} anchor="end" className="ap-tick" />
       <Label x={RIGHT} y={STRIPS.current.top + 12} anchor="end" color={palette.inhibitory}>
         K⁺ out
       </Label>
@@ -101,9 +163,9 @@ function Traces({ m, titleId }: { m: ActionPotentialModel; titleId: string }) {
       </Label>
       {/* Gates */}
       <line x1={LEFT} x2={RIGHT} y1={gateY(0)} y2={gateY(0)} stroke={palette.muted} strokeWidth={0.5} />
-      <path d={seriesPath(trace, trace.m, gateY)} fill="none" stroke={palette.excitatory} strokeWidth={2} />
-      <path d={seriesPath(trace, trace.h, gateY)} fill="none" stroke={palette.excitatory} strokeWidth={2} strokeDasharray="2 3" />
-      <path d={seriesPath(trace, trace.n, gateY)} fill="none" stroke={palette.inhibitory} strokeWidth={2} />
+      <LivePath source={source} d={({ m }) => seriesPath(m.trace, m.trace.m, gateY)} stroke={palette.excitatory} />
+      <LivePath source={source} d={({ m }) => seriesPath(m.trace, m.trace.h, gateY)} stroke={palette.excitatory} dash="2 3" />
+      <LivePath source={source} d={({ m }) => seriesPath(m.trace, m.trace.n, gateY)} stroke={palette.inhibitory} />
       <text x={LEFT - 6} y={gateY(1) + 11} fontSize={17} textAnchor="end" className="ap-tick">
         1
       </text>
@@ -119,16 +181,27 @@ function Traces({ m, titleId }: { m: ActionPotentialModel; titleId: string }) {
   );
 }
 
+/** The sentence under the traces: it wraps, so it catches up when a scrub pauses (`lagging`). */
+function Explanation({ source }: { source: Source<ActionPotentialModel> }) {
+  const live = useLive<HTMLParagraphElement, ActionPotentialModel>(source, (m) => ({ text: m.explanation }));
+  return (
+    <p ref={live.ref} className="explain ap-explain">
+      {live.text}
+    </p>
+  );
+}
+
 /** A patch of membrane driven by a current: V, the ionic currents and the gates, as Hodgkin and Huxley's equations give them. */
 export function ActionPotentialView({ store, uid }: DiagramViewProps<ActionPotentialParams>) {
   const model$ = useDerived(store, actionPotentialModel);
-  const m = useSelect(model$, (value) => value);
+  const drawn$ = useMemo(() => derive(model$, drawnOf), [model$]);
+  const words$ = useMemo(() => lagging(model$), [model$]);
   // Reading order is the phone's: the traces, what drives them, what they show, then the ions and drugs that reshape them.
   return (
     <div className="ap">
       <div className="ap-grid">
         <div className="ap-figure">
-          <Traces m={m} titleId={`${uid}-ap-title`} />
+          <Traces source={drawn$} titleId={`${uid}-ap-title`} />
           <ul className="ap-key" aria-label="Key">
             <li>
               <span className="ap-swatch ap-swatch-v" aria-hidden="true" /> V, membrane potential
@@ -156,7 +229,7 @@ export function ActionPotentialView({ store, uid }: DiagramViewProps<ActionPoten
           <Readout name="ahp" label="Lowest after the spike" source={model$} text={ahpReadout} />
           <Readout name="width" label="Spike width" source={model$} text={widthReadout} />
         </div>
-        <p className="explain ap-explain">{m.explanation}</p>
+        <Explanation source={words$} />
         <fieldset className="ap-group ap-ions">
           <legend>Ions, outside and inside the cell</legend>
           <Slider field="nao" />
