@@ -26,8 +26,8 @@ describe('action-potential', () => {
     const { page, context, problems } = await open(browser, `/embed/${ID}/?stim=pulse&amp=12&dur=0.5`);
     await waitLive(page);
     const expected = core({ kind: 'pulse', startMs: 5, durationMs: 0.5, amplitudeMicroAmpsPerCm2: 12 });
-    expect(await readout(page, ID, 'spikes')).toBe(String(expected.spikes));
-    expect(await readout(page, ID, 'vpeak')).toMatch(new RegExp(`^${fmtSigned(expected.peak, 1)} mV`));
+    await expect.poll(() => readout(page, ID, 'spikes')).toBe(String(expected.spikes));
+    await expect.poll(() => readout(page, ID, 'vpeak')).toMatch(new RegExp(`^${fmtSigned(expected.peak, 1)} mV`));
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -35,7 +35,7 @@ describe('action-potential', () => {
   it('crosses threshold as the amplitude rises by keyboard, and finds the refractory period by pointer', async () => {
     const { page, context, problems } = await open(browser, `/embed/${ID}/?stim=pulse&amp=6&dur=1`);
     await waitLive(page);
-    expect(await readout(page, ID, 'spikes')).toBe('0');
+    await expect.poll(() => readout(page, ID, 'spikes')).toBe('0');
     await page.getByLabel('Amplitude').focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => readout(page, ID, 'spikes')).toBe('1');

@@ -1,5 +1,5 @@
 /**
- * anatomy in Chromium: a part from the URL is lit and named; the keyboard
+ * anatomy in Chromium: a part from the URL is lit and named once the figure wakes; the keyboard
  * walks the part buttons (focus names a part, Enter/Space chooses it, the
  * URL follows, pressing again clears it); a pointer on the drawing names and
  * chooses the part under it; a hostile URL falls back to no part with a
@@ -16,10 +16,11 @@ const browser = await sharedBrowser();
 describe('anatomy', () => {
   it('lights and names the URL’s part, and the keyboard chooses and clears parts', async () => {
     const { page, context, problems } = await open(browser, `/embed/${ID}/?part=soma`);
-    expect(await readout(page, ID, 'part')).toBe(partText('soma'));
+    // The embed page is one static file: the URL's part applies as the figure wakes.
     await waitLive(page);
+    await expect.poll(() => readout(page, ID, 'part')).toBe(partText('soma'));
     const soma = page.locator(ROOT).getByRole('button', { name: PART_INFO.soma.name });
-    expect(await soma.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => soma.getAttribute('aria-pressed')).toBe('true');
 
     const axon = page.locator(ROOT).getByRole('button', { name: PART_INFO.axon.name, exact: true });
     await axon.focus();
