@@ -1,0 +1,131 @@
+/**
+ * Every figure legible and usable on a phone (issue 17), and on a tablet and
+ * a desktop: each embed page, in an iframe as a host page shows it, at 360,
+ * 390, 768 and 1280 px, in its default state, in every scene and with every
+ * number at its minimum and at its maximum. No text renders below 11 px, no
+ * two texts overlap, every control is a 24 × 24 px target (or has that much
+ * room), and nothing scrolls sideways. The table is printed for the notes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { baseUrl, sharedBrowser } from './harness';
+import { canonical, def, diagramIds, hostServer } from './embed-helpers';
+import { probeLayout } from './layoutProbe';
+import { defaults, parseParams, serializeParams, type Field } from '../../src/params/schema';
+import type { AnyDiagram } from '../../src/diagrams/types';
+
+const WIDTHS = [360, 390, 768, 1280];
+const MIN_TEXT_PX = 11;
+
+/** The states to check: name → a full query (every key, so a `set` replaces the whole state). */
+function cases(d: AnyDiagram): [string, string][] {
+  const base = defaults(d.schema);
+  const full = (patch: Record<string, unknown>) =>
+    serializeParams(d.schema, parseParams(d.schema, serializeParams(d.schema, { ...base, ...patch })).params, true);
+  const extreme = (end: 'min' | 'max') => {
+    const patch: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(d.schema.fields as Record<string, Field>)) {
+      if (field.kind === 'number') patch[name] = field[end];
+      if (field.kind === 'list') patch[name] = field.default.map(() => field[end]);
+    }
+    return full(patch);
+  };
+  const out: [string, string][] = [['default', full({})]];
+  for (const [name, patch] of Object.entries(d.scenes ?? {})) out.push([`scene ${name}`, full(patch as Record<string, unknown>)]);
+  out.push(['all at min', extreme('min')], ['all at max', extreme('max')]);
+  return out;
+}
+
+let browser: Browser;
+let host: { server: Server; url: string };
+const table: string[] = [];
+
+beforeAll(async () => {
+  browser = await sharedBrowser();
+  host = await hostServer({
+    '/': (url) => {
+      const id = new URL(url, 'http://x').searchParams.get('id') ?? '';
+      const ours = baseUrl();
+      return [
+        'text/html; charset=utf-8',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; frame-src ${ours}; style-src 'unsafe-inline'">
+<style>body{margin:0}iframe{display:block;width:100%;height:3000px;border:0}</style></head>
+<body><iframe src="${ours}/embed/${encodeURIComponent(id)}/?listen=1" title="figure"></iframe></body></html>`,
+      ];
+    },
+  });
+});
+
+afterAll(async () => {
+  await new Promise<void>((done) => host?.server.close(() => done()));
+  console.log(
+    `\nPhone-first, per figure and width (worst over its states): smallest text px · overlapping text pairs · small targets · sideways scroll\n${table.join('\n')}`,
+  );
+});
+
+async function openAt(id: string, width: number): Promise<{ page: Page; frame: Frame }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${host.url}/?id=${id}`);
+  const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('[data-island][data-live="true"]', { timeout: 20_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { lastChange?: string };
+    window.addEventListener('message', (e) => {
+      if (e.data?.source === 'two-neurons' && e.data.type === 'change') w.lastChange = e.data.params;
+    });
+  });
+  return { page, frame };
+}
+
+/** Put the frame's diagram in the state `query` and wait until it has drawn it. */
+async function show(page: Page, frame: Frame, d: AnyDiagram, query: string, current: string): Promise<string> {
+  const expected = canonical(d, query);
+  if (expected !== current) {
+    await page.evaluate((params) => {
+      document.querySelector('iframe')!.contentWindow!.postMessage({ source: 'two-neurons', type: 'set', params }, '*');
+    }, query);
+    await page.waitForFunction((want) => (window as unknown as { lastChange?: string }).lastChange === want, expected, { timeout: 10_000 });
+  }
+  await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return expected;
+}
+
+describe('phone-first layout', () => {
+  for (const id of diagramIds) {
+    it(`${id}: text ≥ ${MIN_TEXT_PX} px, no overlaps, 24 px targets, no sideways scroll at ${WIDTHS.join(', ')} px`, async () => {
+      const d = await def(id);
+      const problems: string[] = [];
+      const row: string[] = [];
+      // One page per figure; each width is the same page resized (the figure re-lays itself out as on a rotated phone).
+      const { page, frame } = await openAt(id, WIDTHS[0]);
+      let current = canonical(d, '');
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        let minPx = Infinity;
+        const overlaps = new Set<string>();
+        const targets = new Set<string>();
+        const small = new Set<string>();
+        let overflow = false;
+        for (const [name, query] of cases(d)) {
+          current = await show(page, frame, d, query, current);
+          const probe = await frame.evaluate(probeLayout);
+          minPx = Math.min(minPx, probe.minTextPx);
+          const at = `${width} px, ${name}`;
+          if (probe.minTextPx < MIN_TEXT_PX && !small.has(probe.minText))
+            small.add(probe.minText) && problems.push(`${at}: text “${probe.minText}” at ${probe.minTextPx} px`);
+          for (const o of probe.overlaps) if (!overlaps.has(o)) overlaps.add(o) && problems.push(`${at}: overlap ${o}`);
+          for (const t of probe.smallTargets) if (!targets.has(t)) targets.add(t) && problems.push(`${at}: small target ${t}`);
+          if (probe.overflowX && !overflow) (overflow = true) && problems.push(`${at}: the page scrolls sideways`);
+        }
+        row.push(`${width}: ${minPx} px · ${overlaps.size} · ${targets.size}${overflow ? ' · scrolls' : ''}`);
+      }
+      await page.context().close();
+      table.push(`${id.padEnd(17)} ${row.join('   ')}`);
+      expect(problems).toEqual([]);
+    });
+  }
+});
