@@ -106,22 +106,24 @@ describe('phone-first layout', () => {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
         let minPx = Infinity;
-        const overlaps = new Set<string>();
-        const targets = new Set<string>();
-        const small = new Set<string>();
-        let overflow = false;
+        // Each problem once per width, however many states show it.
+        const seen = { text: new Set<string>(), overlap: new Set<string>(), target: new Set<string>(), scroll: new Set<string>() };
+        const report = (kind: keyof typeof seen, key: string, message: string) => {
+          if (seen[kind].has(key)) return;
+          seen[kind].add(key);
+          problems.push(message);
+        };
         for (const [name, query] of cases(d)) {
           current = await show(page, frame, d, query, current);
           const probe = await frame.evaluate(probeLayout);
           minPx = Math.min(minPx, probe.minTextPx);
           const at = `${width} px, ${name}`;
-          if (probe.minTextPx < MIN_TEXT_PX && !small.has(probe.minText))
-            small.add(probe.minText) && problems.push(`${at}: text “${probe.minText}” at ${probe.minTextPx} px`);
-          for (const o of probe.overlaps) if (!overlaps.has(o)) overlaps.add(o) && problems.push(`${at}: overlap ${o}`);
-          for (const t of probe.smallTargets) if (!targets.has(t)) targets.add(t) && problems.push(`${at}: small target ${t}`);
-          if (probe.overflowX && !overflow) (overflow = true) && problems.push(`${at}: the page scrolls sideways`);
+          if (probe.minTextPx < MIN_TEXT_PX) report('text', probe.minText, `${at}: text “${probe.minText}” at ${probe.minTextPx} px`);
+          for (const o of probe.overlaps) report('overlap', o, `${at}: overlap ${o}`);
+          for (const t of probe.smallTargets) report('target', t, `${at}: small target ${t}`);
+          if (probe.overflowX) report('scroll', '', `${at}: the page scrolls sideways`);
         }
-        row.push(`${width}: ${minPx} px · ${overlaps.size} · ${targets.size}${overflow ? ' · scrolls' : ''}`);
+        row.push(`${width}: ${minPx} px · ${seen.overlap.size} · ${seen.target.size}${seen.scroll.size ? ' · scrolls' : ''}`);
       }
       await page.context().close();
       table.push(`${id.padEnd(17)} ${row.join('   ')}`);
