@@ -32,6 +32,33 @@ describe('the essay', () => {
     await context.close();
   });
 
+  it('on a phone keeps the drawing on screen while each step passes over it, and lands in the right scene after a fast scroll', async () => {
+    const { page, context, problems } = await open(browser, '/', { width: 360, height: 740, hasTouch: true });
+    for (const scrolly of await page.locator('[data-scrolly]').all()) {
+      const island = scrolly.locator('[data-island]');
+      const steps = await scrolly.locator('.step').all();
+      // A fast scroll: straight from above the figure to its last step.
+      await scrolly.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 800));
+      const last = steps[steps.length - 1];
+      await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => island.getAttribute('data-scene'), { timeout: 10_000 }).toBe(await last.getAttribute('data-scene'));
+      for (const step of steps) {
+        const scene = await step.getAttribute('data-scene');
+        await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(() => island.getAttribute('data-scene'), { timeout: 10_000 }).toBe(scene);
+        // The drawing's top is on screen, under the step that changed it.
+        const top = await island
+          .locator('svg')
+          .first()
+          .evaluate((svg) => svg.getBoundingClientRect().top);
+        expect(top).toBeGreaterThanOrEqual(-1);
+        expect(top).toBeLessThan(740 / 2);
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("shows a citation's reference in a card on focus and hides it on Escape", async () => {
     const { page, context } = await open(browser, '/');
     const link = page.locator('a[data-cite]').first();
