@@ -18,6 +18,7 @@ import { isDiagramId, loadDiagram } from '../diagrams/registry';
 import { defaults, MAX_QUERY_LENGTH, serializeParams } from '../params/schema';
 import { remToVar } from './shadowCss';
 import { ELEMENT_NAME } from './snippets';
+import { keepInside } from './keepInside';
 
 const diagramCss = import.meta.glob<string>('../diagrams/*/style.css', { query: '?inline', import: 'default', eager: true });
 const CSS = remToVar([themeCss, ...Object.values(diagramCss), elementCss].join('\n'));
@@ -88,6 +89,7 @@ export class TwoNeuronsDiagram extends HTMLElement {
   #build(): void {
     const shadow = this.attachShadow({ mode: 'open' });
     styleInto(shadow);
+    keepInside(shadow);
     const root = document.createElement('div');
     root.className = 'tn-root';
     this.#slot = document.createElement('div');
