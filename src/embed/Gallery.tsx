@@ -98,6 +98,17 @@ function Builder({ def, origin }: { def: AnyDiagram; origin: string }) {
           </button>
         </div>
       ))}
+      <div className="builder-picture" data-needs-js hidden>
+        <button type="button" data-save="svg">
+          Save the preview as SVG
+        </button>
+        <button type="button" data-save="png">
+          Save as PNG
+        </button>
+        <label>
+          <input type="checkbox" data-save-light /> light, for print
+        </label>
+      </div>
       <p className="copy-status" role="status" data-copy-status />
     </div>
   );

@@ -17,8 +17,9 @@ import { mount, type DiagramHandle } from '../mount';
 import { isDiagramId, loadDiagram } from '../diagrams/registry';
 import { defaults, MAX_QUERY_LENGTH, serializeParams } from '../params/schema';
 import { remToVar } from './shadowCss';
-import { ELEMENT_NAME } from './snippets';
+import { ELEMENT_NAME, embedUrl } from './snippets';
 import { keepInside } from './keepInside';
+import { figureSvg, svgToPng } from './picture';
 
 const diagramCss = import.meta.glob<string>('../diagrams/*/style.css', { query: '?inline', import: 'default', eager: true });
 const CSS = remToVar([themeCss, ...Object.values(diagramCss), elementCss].join('\n'));
@@ -57,6 +58,7 @@ export class TwoNeuronsDiagram extends HTMLElement {
   #handle?: DiagramHandle;
   #generation = 0;
   #lastQuery = '';
+  #title = '';
 
   /** The diagram's state as a query string (non-default values only). */
   get query(): string {
@@ -67,6 +69,25 @@ export class TwoNeuronsDiagram extends HTMLElement {
   get values(): Record<string, unknown> | undefined {
     const params = this.#handle?.params();
     return params ? structuredClone(params) : undefined;
+  }
+
+  /**
+   * The diagram in its state now as a standalone SVG document (text), in the
+   * page's theme or, with `light`, the light one; `undefined` until it has loaded.
+   */
+  toSVG({ light = false }: { light?: boolean } = {}): string | undefined {
+    const root = this.#slot?.querySelector<HTMLElement>('[data-diagram]');
+    const handle = this.#handle;
+    if (!root || !handle) return undefined;
+    const query = handle.query();
+    const link = embedUrl({ origin: ORIGIN, id: handle.id, query });
+    return figureSvg(root, { title: this.#title, state: query, link, theme: light ? 'light' : 'current' });
+  }
+
+  /** The same picture as a PNG at `scale` times its size (a host page's CSP must allow data: images). */
+  async toPNG({ light = false, scale = 2 }: { light?: boolean; scale?: number } = {}): Promise<Blob | undefined> {
+    const svg = this.toSVG({ light });
+    return svg === undefined ? undefined : svgToPng(svg, Math.min(Math.max(Number(scale) || 2, 1), 4));
   }
 
   connectedCallback(): void {
@@ -118,6 +139,7 @@ export class TwoNeuronsDiagram extends HTMLElement {
       return;
     }
     const params = this.getAttribute('params') ?? '';
+    this.#title = (await loadDiagram(id))?.title ?? id;
     const handle = await mount(target, id, params);
     if (!handle) return;
     if (generation !== this.#generation) {

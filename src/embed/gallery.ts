@@ -5,10 +5,11 @@
  */
 import { loadDiagram } from '../diagrams/registry';
 import type { AnyDiagram } from '../diagrams/types';
-import { parseParams, serializeParams } from '../params/schema';
+import { PAGE_KEYS, parseParams, serializeParams } from '../params/schema';
 import { copyMessage, copyText } from './copy';
 import { watchEmbeds } from './host';
 import { elementSnippet, iframeSnippet, type EmbedTarget } from './snippets';
+import { savePicture } from './picture';
 import { settle } from '../ui/settle';
 
 /** How long the preview waits after the last keystroke (ms). */
@@ -55,6 +56,18 @@ function setUp(builder: HTMLElement, load: () => Promise<AnyDiagram | undefined>
   write('');
   input.addEventListener('input', () => void update());
   builder.addEventListener('click', (event) => {
+    const save = (event.target as Element).closest<HTMLButtonElement>('[data-save]')?.dataset.save;
+    if (save === 'svg' || save === 'png') {
+      const light = builder.querySelector<HTMLInputElement>('[data-save-light]')?.checked ?? false;
+      // The preview is ours (same origin): its page keeps its URL at the state it shows, the reader's changes included.
+      const frame = slot?.querySelector<HTMLIFrameElement>('iframe[data-preview]');
+      const root = frame?.contentDocument?.querySelector<HTMLElement>('[data-diagram]');
+      const query = new URLSearchParams(frame?.contentWindow?.location.search ?? '');
+      for (const key of PAGE_KEYS) query.delete(key);
+      if (!root) status.textContent = 'The preview has not loaded yet.';
+      else void savePicture(save, root, { id, query: query.toString(), title, light }).then((text) => (status.textContent = text));
+      return;
+    }
     const kind = (event.target as Element).closest<HTMLButtonElement>('[data-copy-snippet]')?.dataset.copySnippet;
     if (kind !== 'iframe' && kind !== 'element') return;
     const area = areas[kind]!;

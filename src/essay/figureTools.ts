@@ -1,11 +1,12 @@
 /**
- * "Copy embed code", "Copy web component" and "Copy link" under each essay
- * figure, for the figure's current state. The static HTML has them `hidden`
+ * "Copy embed code", "Copy web component", "Copy link", "Save as SVG" and
+ * "Save as PNG" under each essay figure, for the figure's current state. The static HTML has them `hidden`
  * (they need JavaScript); this reveals them.
  */
 import { handleOf } from './islands';
 import { copyMessage, copyText } from '../embed/copy';
 import { elementSnippet, embedUrl, iframeSnippet, type EmbedTarget } from '../embed/snippets';
+import { savePicture } from '../embed/picture';
 
 const WHAT = { iframe: 'the embed code', element: 'the web component code', link: 'the link' } as const;
 type Kind = keyof typeof WHAT;
@@ -41,15 +42,26 @@ function setUp(tools: HTMLElement): void {
     }
     return area;
   };
+  const say = (text: string) => {
+    status.textContent = text;
+    clearTimeout(clear);
+    clear = setTimeout(() => (status.textContent = ''), 6000);
+  };
   tools.addEventListener('click', (event) => {
+    const save = (event.target as Element).closest<HTMLButtonElement>('button[data-save]')?.dataset.save;
+    if (save === 'svg' || save === 'png') {
+      const light = tools.querySelector<HTMLInputElement>('[data-save-light]')?.checked ?? false;
+      const query = handleOf(island)?.query() ?? island.dataset.params ?? '';
+      const root = island.querySelector<HTMLElement>('[data-diagram]') ?? island;
+      void savePicture(save, root, { id: island.dataset.island ?? '', query, title: tools.dataset.title ?? '', light }).then(say);
+      return;
+    }
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
     const kind = button?.dataset.copy;
     if (!isKind(kind)) return;
     void copyText(figureText(kind, island, tools.dataset.title ?? ''), fallback).then((result) => {
       if (result === 'copied' && area) area.hidden = true;
-      status.textContent = copyMessage(result, WHAT[kind]);
-      clearTimeout(clear);
-      clear = setTimeout(() => (status.textContent = ''), 6000);
+      say(copyMessage(result, WHAT[kind]));
     });
   });
   tools.hidden = false;

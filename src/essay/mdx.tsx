@@ -57,6 +57,15 @@ function FigureTools({ n, title }: { n: number; title: string }) {
       <button type="button" data-copy="link">
         Copy link
       </button>
+      <button type="button" data-save="svg">
+        Save as SVG
+      </button>
+      <button type="button" data-save="png">
+        Save as PNG
+      </button>
+      <label className="figure-tools-light">
+        <input type="checkbox" data-save-light /> light, for print
+      </label>
       <span className="figure-tools-status" role="status" data-copy-status />
     </div>
   );
