@@ -46,7 +46,7 @@ function inspect(page: Page, svg: string) {
       handlers: attrs.filter(([n]) => /^on/i.test(n)).length,
       classes: attrs.filter(([n]) => n === 'class' || n.startsWith('data-') || n.startsWith('aria-')).length,
       variables: attrs.filter(([, v]) => v.includes('var(')).length,
-      outside: attrs.filter(([n, v]) => (/href$/.test(n) && !v.startsWith('#')) || (/url\((?!#)/.test(v))).length,
+      outside: attrs.filter(([n, v]) => (/href$/.test(n) && !v.startsWith('#')) || /url\((?!#)/.test(v)).length,
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       background: doc.querySelector('svg > rect')?.getAttribute('style') ?? '',
     };
